@@ -1,0 +1,26 @@
+package be.kompas.core;
+
+import java.util.Map;
+
+/**
+ * Input that breaks a rule the facade checks (not just a field's format): answered with 400 naming each field.
+ *
+ * @param errors field name to a short explanation
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final Map<String, String> errors;
+
+    public InvalidInputException(Map<String, String> errors) {
+        super("Invalid fields: " + errors.keySet());
+        this.errors = Map.copyOf(errors);
+    }
+
+    public static InvalidInputException of(String field, String message) {
+        return new InvalidInputException(Map.of(field, message));
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+}

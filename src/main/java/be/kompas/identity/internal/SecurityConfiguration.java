@@ -1,0 +1,131 @@
+package be.kompas.identity.internal;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+import be.kompas.identity.AccessRefused;
+import be.kompas.identity.KompasUser;
+import be.kompas.identity.Permissions;
+
+/**
+ * Deny by default: every path needs a completed login, except the few public ones listed here (sign-in, static
+ * assets, health, the API description and the anonymous public channels).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(IdentitySettings.class)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_WEB_PATHS = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/public/**" };
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
+            + " frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder(IdentitySettings settings) {
+        return new Argon2PasswordEncoder(16, 32, 1, settings.argon2().memoryKib(), settings.argon2().iterations());
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, UserAccountRepository accounts,
+            ApplicationEventPublisher events, Clock clock) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/public/**").permitAll()
+                        .anyRequest().hasAuthority(Permissions.LOGIN_COMPLETE))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens are not sent by browsers on their own, so cross-site forgery does not apply here.
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, events, clock),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(response,
+                                HttpStatus.UNAUTHORIZED, "Send a personal API token as 'Authorization: Bearer ...'."))
+                        .accessDeniedHandler(refusal(events, (request, response) -> ProblemResponses.write(response,
+                                HttpStatus.FORBIDDEN, "Your roles do not allow this."))));
+        return headers(http).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, SecondFactorSuccessHandler successHandler,
+            ApplicationEventPublisher events, SecurityContextRepository contexts) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(PUBLIC_WEB_PATHS).permitAll()
+                .requestMatchers("/login/second-factor", "/login/second-factor/**")
+                .hasAuthority(Permissions.SECOND_FACTOR_PENDING)
+                .anyRequest().hasAuthority(Permissions.LOGIN_COMPLETE))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/login").successHandler(successHandler)
+                        .failureUrl("/login?error").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .requestCache(Customizer.withDefaults())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusal(events,
+                        (request, response) -> response.sendError(HttpStatus.FORBIDDEN.value()))));
+        return headers(http).build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
+    }
+
+    @FunctionalInterface
+    interface RefusalResponse {
+        void send(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+                throws java.io.IOException, jakarta.servlet.ServletException;
+    }
+
+    /** Every refusal goes to the audit trail before the caller is answered. */
+    private static AccessDeniedHandler refusal(ApplicationEventPublisher events, RefusalResponse answer) {
+        return (request, response, exception) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+                var organisation = authentication.getPrincipal() instanceof KompasUser user
+                        ? user.organisationId() : null;
+                events.publishEvent(new AccessRefused(authentication.getName(), organisation, request.getMethod(),
+                        request.getRequestURI()));
+            }
+            answer.send(request, response);
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package be.kompas.storage.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import be.kompas.storage.StorageSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts PostgreSQL from the binaries shipped in Maven, with its cluster in {@code <data-dir>/postgres}, unless an
+ * external server is configured with {@code spring.datasource.url}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedServer embeddedServer(StorageSettings settings) {
+        Path dataDir = settings.dataDir();
+        var lock = DataDirectoryLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            var port = DataDirectoryLock.runningPort(dataDir);
+            if (settings.embeddedDb().joinRunning() && port.isPresent()) {
+                LOG.info("Using the database of the Kompas already running on {} (port {})", dataDir, port.get());
+                return new EmbeddedServer(null, null, port.get());
+            }
+            throw new DataDirectoryInUseException(dataDir);
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir.resolve("postgres"))
+                    .setCleanDataDirectory(false)
+                    .setPort(settings.embeddedDb().port())
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            lock.get().recordPort(postgres.getPort());
+            LOG.info("Embedded PostgreSQL listens on localhost:{} (user postgres, database postgres), cluster in {}",
+                    postgres.getPort(), dataDir.resolve("postgres").toAbsolutePath().normalize());
+            return new EmbeddedServer(postgres, lock.get(), postgres.getPort());
+        }
+        catch (IOException e) {
+            closeQuietly(lock.get());
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedServer server) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://localhost:" + server.port() + "/postgres");
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(20);
+        config.setPoolName("kompas");
+        config.addDataSourceProperty("ApplicationName", "kompas");
+        return new HikariDataSource(config);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        }
+        catch (Exception e) {
+            LOG.debug("Ignoring failure to close {}", closeable, e);
+        }
+    }
+
+    /** The running server and the lock that guards its files; a joined server owns neither. */
+    record EmbeddedServer(@Nullable EmbeddedPostgres postgres, @Nullable DataDirectoryLock lock, int port) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            if (postgres != null) {
+                postgres.close();
+            }
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+}

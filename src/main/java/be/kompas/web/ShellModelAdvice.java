@@ -1,0 +1,47 @@
+package be.kompas.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import be.kompas.core.NavigationItem;
+import be.kompas.identity.CurrentUser;
+import be.kompas.identity.KompasUser;
+import be.kompas.tenancy.Organisation;
+import be.kompas.tenancy.Organisations;
+
+/** What every page's layout needs: the user, their organisation and the navigation they may see. */
+@ControllerAdvice
+class ShellModelAdvice {
+
+    private final List<NavigationItem> items;
+    private final Organisations organisations;
+
+    ShellModelAdvice(List<NavigationItem> items, Organisations organisations) {
+        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.organisations = organisations;
+    }
+
+    @ModelAttribute("currentUser")
+    @Nullable
+    KompasUser currentUser() {
+        return CurrentUser.find().orElse(null);
+    }
+
+    @ModelAttribute("currentOrganisation")
+    @Nullable
+    Organisation currentOrganisation() {
+        return CurrentUser.find().map(user -> organisations.get(user.organisationId())).orElse(null);
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation() {
+        return CurrentUser.find()
+                .map(user -> items.stream().filter(item -> item.permission() == null || user.can(item.permission()))
+                        .toList())
+                .orElse(List.of());
+    }
+}
