@@ -1,0 +1,27 @@
+package be.kompas.identity.internal;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+/**
+ * MockMvc requests as a stored user with their real roles and permissions, as if they had completed every login
+ * factor: {@code mvc.perform(get("/").with(SignedIn.as("demo.coordinator")))}.
+ */
+public final class SignedIn {
+
+    private SignedIn() {
+    }
+
+    public static RequestPostProcessor as(String username) {
+        return request -> {
+            var context = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext());
+            var account = context.getBean(UserAccountRepository.class).findByUsername(username).orElseThrow();
+            var authentication = UsernamePasswordAuthenticationToken.authenticated(account.toUser(), null,
+                    AuthorityUtils.createAuthorityList(account.grantedAuthorities()));
+            return SecurityMockMvcRequestPostProcessors.authentication(authentication).postProcessRequest(request);
+        };
+    }
+}
