@@ -93,8 +93,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(Customizer.withDefaults())
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusal(events,
-                        (request, response) -> response.sendError(HttpStatus.FORBIDDEN.value()))));
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> {
+                    if (secondFactorPending()) {
+                        response.sendRedirect(request.getContextPath() + "/login/second-factor");
+                        return;
+                    }
+                    refusal(events, (req, res) -> res.sendError(HttpStatus.FORBIDDEN.value()))
+                            .handle(request, response, e);
+                }));
         return headers(http).build();
     }
 
@@ -107,6 +113,12 @@ class SecurityConfiguration {
                         "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
+    }
+
+    private static boolean secondFactorPending() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> Permissions.SECOND_FACTOR_PENDING.equals(a.getAuthority()));
     }
 
     @FunctionalInterface

@@ -50,19 +50,16 @@ class ProfileController {
         this.locales = locales;
     }
 
-    @ModelAttribute("passwordForm")
-    PasswordForm passwordForm() {
-        return new PasswordForm("", "", "");
-    }
-
-    @ModelAttribute("tokenForm")
-    TokenForm tokenForm() {
-        return new TokenForm("", "", "");
-    }
-
     @GetMapping
     String profile(Model model) {
         UUID userId = CurrentUser.require().id();
+        // Empty forms only where a failed submission did not leave its own, with its errors.
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+        }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm("", "", ""));
+        }
         model.addAttribute("tokens", users.liveTokens(userId));
         model.addAttribute("secondFactorEnabled", secondFactors.enabled(userId));
         return VIEW;
@@ -124,7 +121,7 @@ class ProfileController {
         }
         if (!errors.hasErrors()) {
             model.addAttribute("newToken", users.issueApiToken(userId, form.name()));
-            model.addAttribute("tokenForm", tokenForm());
+            model.addAttribute("tokenForm", new TokenForm("", "", ""));
         }
         return profile(model);
     }
