@@ -12,11 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import be.kompas.KompasIntegrationTest;
 import be.kompas.audit.AuditTrail;
@@ -185,6 +191,22 @@ class StaffWebIntegrationTests {
         mvc.perform(get("/people/functions").with(SignedIn.as("demo.admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Drugsrechercheur")));
         mvc.perform(get("/people/units").with(SignedIn.as("demo.coordinator"))).andExpect(status().isForbidden());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "nl", "fr", "en" })
+    void rendersEveryPageInEachLanguage(String language) throws Exception {
+        var id = person(demo(), "Jonas Desmet");
+        String expected = Map.of("nl", "Personeel", "fr", "Personnel", "en", "Staff").get(language);
+        for (String path : List.of("/people/staff", "/people/staff/" + id, "/people/staff/new",
+                "/people/staff/" + id + "/edit", "/people/staff/" + id + "/transfer", "/people/units",
+                "/people/functions")) {
+            // The session attribute, not ?lang=, so that the demo user's saved language stays as it is.
+            mvc.perform(get(path).sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+                    Locale.forLanguageTag(language)).with(SignedIn.as("demo.admin")))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString("??"))))
+                    .andExpect(content().string(containsString(expected)));
+        }
     }
 
     private OrganisationId demo() {
