@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import be.kompas.KompasIntegrationTest;
 import be.kompas.core.InvalidInputException;
-import be.kompas.core.PageRequest;
-import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
 
 @KompasIntegrationTest
@@ -30,9 +28,9 @@ class StaffDirectoryIntegrationTests {
 
     @Test
     void routesToTheFirstLineAndToTheSecondWhenTheFirstIsInvolved() {
-        var demo = demo();
-        var officer = person(demo, "Jonas Desmet");
-        var manager = person(demo, "Luc Vermeulen");
+        var demo = people().demo();
+        var officer = people().person("Jonas Desmet");
+        var manager = people().person("Luc Vermeulen");
         assertThat(directory.responsibleManager(demo, officer, Set.of())).contains(manager);
         var second = directory.responsibleManager(demo, officer, Set.of(manager)).orElseThrow();
         assertThat(second).isNotEqualTo(manager).isNotEqualTo(officer);
@@ -42,7 +40,7 @@ class StaffDirectoryIntegrationTests {
 
     @Test
     void transferKeepsTheHistory() {
-        var demo = demo();
+        var demo = people().demo();
         var from = units.create(demo, null, "T-" + UUID.randomUUID().toString().substring(0, 8), "Transfer from",
                 UnitKind.TEAM);
         var to = units.create(demo, from, "T-" + UUID.randomUUID().toString().substring(0, 8), "Transfer to",
@@ -64,18 +62,14 @@ class StaffDirectoryIntegrationTests {
     @Test
     void refusesAUnitOfAnotherOrganisation() {
         var otherUnit = units.tree(organisations.findByCode("demo2").orElseThrow().id()).get(0).unit().id();
-        assertThatThrownBy(() -> directory.create(demo(), new NewStaffMember("X-" + UUID.randomUUID(), "Poot",
+        assertThatThrownBy(() -> directory.create(people().demo(), new NewStaffMember("X-" + UUID.randomUUID(), "Poot",
                 "Bert", "inspecteur", otherUnit, null, EmploymentKind.PERMANENT, null, null, null,
                 LocalDate.of(2020, 1, 1))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("unit"));
     }
 
-    private OrganisationId demo() {
-        return organisations.findByCode("demo").orElseThrow().id();
-    }
-
-    private StaffMemberId person(OrganisationId organisation, String name) {
-        return directory.search(organisation, StaffQuery.text(name), PageRequest.of(0, 2)).content().get(0).id();
+    private DemoPeople people() {
+        return new DemoPeople(organisations, directory);
     }
 }

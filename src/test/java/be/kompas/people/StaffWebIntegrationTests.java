@@ -26,9 +26,7 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import be.kompas.KompasIntegrationTest;
 import be.kompas.audit.AuditTrail;
-import be.kompas.core.PageRequest;
 import be.kompas.identity.internal.SignedIn;
-import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
 
 @KompasIntegrationTest
@@ -71,10 +69,10 @@ class StaffWebIntegrationTests {
 
     @Test
     void recordsEveryViewOfARecordInTheAuditTrail() throws Exception {
-        var id = person(demo(), "Jonas Desmet");
+        var id = people().person("Jonas Desmet");
         mvc.perform(get("/people/staff/" + id).with(SignedIn.as("demo.dpo"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Luc Vermeulen")));
-        assertThat(trail.historyOf(demo(), "staff-member", id))
+        assertThat(trail.historyOf(people().demo(), "staff-member", id))
                 .anySatisfy(entry -> {
                     assertThat(entry.actor()).isEqualTo("demo.dpo");
                     assertThat(entry.action()).isEqualTo("read");
@@ -84,14 +82,14 @@ class StaffWebIntegrationTests {
     @Test
     void createsAStaffMemberFromTheForm() throws Exception {
         String number = "W" + UUID.randomUUID().toString().substring(0, 8);
-        var unit = units.tree(demo()).get(0).unit().id();
+        var unit = units.tree(people().demo()).get(0).unit().id();
         mvc.perform(post("/people/staff/new").with(SignedIn.as("demo.chief")).with(csrf())
                 .param("personnelNumber", number).param("surname", "Vandamme").param("givenName", "Greet")
                 .param("grade", "inspecteur").param("unit", unit.toString()).param("employmentKind", "INTERN")
                 .param("entryDate", "2024-09-01").param("firstLineManager", "").param("secondLineManager", "")
                 .param("email", "")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/people/staff/*"));
-        assertThat(directory.findByPersonnelNumber(demo(), number)).get()
+        assertThat(directory.findByPersonnelNumber(people().demo(), number)).get()
                 .extracting(StaffMemberSummary::employmentKind).isEqualTo(EmploymentKind.INTERN);
     }
 
@@ -105,13 +103,13 @@ class StaffWebIntegrationTests {
                 .andExpect(model().attributeHasFieldErrors("staffForm", "surname", "grade", "unit", "entryDate",
                         "firstLineManager"))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
-        assertThat(directory.findByPersonnelNumber(demo(), number)).isEmpty();
+        assertThat(directory.findByPersonnelNumber(people().demo(), number)).isEmpty();
     }
 
     @Test
     void refusesADuplicatePersonnelNumber() throws Exception {
-        var existing = directory.find(demo(), person(demo(), "Jonas Desmet")).orElseThrow();
-        var unit = units.tree(demo()).get(0).unit().id();
+        var existing = directory.find(people().demo(), people().person("Jonas Desmet")).orElseThrow();
+        var unit = units.tree(people().demo()).get(0).unit().id();
         mvc.perform(post("/people/staff/new").with(SignedIn.as("demo.chief")).with(csrf())
                 .param("personnelNumber", existing.personnelNumber()).param("surname", "Dubbel")
                 .param("givenName", "Dirk").param("grade", "inspecteur").param("unit", unit.toString())
@@ -123,11 +121,11 @@ class StaffWebIntegrationTests {
 
     @Test
     void transfersFromTheFormAndKeepsTheHistory() throws Exception {
-        var from = units.tree(demo()).get(0).unit().id();
-        var id = directory.create(demo(), new NewStaffMember("T" + UUID.randomUUID().toString().substring(0, 8),
+        var from = units.tree(people().demo()).get(0).unit().id();
+        var id = directory.create(people().demo(), new NewStaffMember("T" + UUID.randomUUID().toString().substring(0, 8),
                 "Moreels", "Hanne", "inspecteur", from, null, EmploymentKind.PERMANENT, null, null, null,
                 java.time.LocalDate.of(2019, 3, 1)));
-        var target = units.tree(demo()).get(1).unit().id();
+        var target = units.tree(people().demo()).get(1).unit().id();
         mvc.perform(post("/people/staff/" + id + "/transfer").with(SignedIn.as("demo.chief")).with(csrf())
                 .param("unit", target.toString()).param("grade", "hoofdinspecteur").param("from", "2026-01-01"))
                 .andExpect(redirectedUrl("/people/staff/" + id));
@@ -138,19 +136,19 @@ class StaffWebIntegrationTests {
 
     @Test
     void letsAStaffMemberSeeOnlyTheirOwnRecord() throws Exception {
-        var own = person(demo(), "Jonas Desmet");
+        var own = people().person("Jonas Desmet");
         mvc.perform(get("/people/me").with(SignedIn.as("demo.officer")))
                 .andExpect(redirectedUrl("/people/staff/" + own));
         mvc.perform(get("/people/staff/" + own).with(SignedIn.as("demo.officer"))).andExpect(status().isOk());
         mvc.perform(get("/people/staff").with(SignedIn.as("demo.officer"))).andExpect(status().isForbidden());
-        mvc.perform(get("/people/staff/" + person(demo(), "Karel Claes")).with(SignedIn.as("demo.officer")))
+        mvc.perform(get("/people/staff/" + people().person("Karel Claes")).with(SignedIn.as("demo.officer")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void refusesTheInspectorate() throws Exception {
         mvc.perform(get("/people/staff").with(SignedIn.as("aig.analyst"))).andExpect(status().isForbidden());
-        mvc.perform(get("/people/staff/" + person(demo(), "Karel Claes")).with(SignedIn.as("aig.analyst")))
+        mvc.perform(get("/people/staff/" + people().person("Karel Claes")).with(SignedIn.as("aig.analyst")))
                 .andExpect(status().isForbidden());
     }
 
@@ -159,15 +157,15 @@ class StaffWebIntegrationTests {
         mvc.perform(get("/people/staff").with(SignedIn.as("demo.manager"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Desmet")))
                 .andExpect(content().string(not(containsString("Claes, Karel"))));
-        mvc.perform(get("/people/staff/" + person(demo(), "Karel Claes")).with(SignedIn.as("demo.manager")))
+        mvc.perform(get("/people/staff/" + people().person("Karel Claes")).with(SignedIn.as("demo.manager")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/people/staff/" + person(demo(), "Jonas Desmet")).with(SignedIn.as("demo.manager")))
+        mvc.perform(get("/people/staff/" + people().person("Jonas Desmet")).with(SignedIn.as("demo.manager")))
                 .andExpect(status().isOk());
     }
 
     @Test
     void hidesAnotherZonesStaff() throws Exception {
-        var id = person(demo(), "Jonas Desmet");
+        var id = people().person("Jonas Desmet");
         mvc.perform(get("/people/staff/" + id).with(SignedIn.as("demo2.chief"))).andExpect(status().isNotFound());
         mvc.perform(get("/people/staff/" + id + "/edit").with(SignedIn.as("demo2.chief")))
                 .andExpect(status().isNotFound());
@@ -196,7 +194,7 @@ class StaffWebIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = { "nl", "fr", "en" })
     void rendersEveryPageInEachLanguage(String language) throws Exception {
-        var id = person(demo(), "Jonas Desmet");
+        var id = people().person("Jonas Desmet");
         String expected = Map.of("nl", "Personeel", "fr", "Personnel", "en", "Staff").get(language);
         for (String path : List.of("/people/staff", "/people/staff/" + id, "/people/staff/new",
                 "/people/staff/" + id + "/edit", "/people/staff/" + id + "/transfer", "/people/units",
@@ -209,11 +207,7 @@ class StaffWebIntegrationTests {
         }
     }
 
-    private OrganisationId demo() {
-        return organisations.findByCode("demo").orElseThrow().id();
-    }
-
-    private StaffMemberId person(OrganisationId organisation, String name) {
-        return directory.search(organisation, StaffQuery.text(name), PageRequest.of(0, 2)).content().get(0).id();
+    private DemoPeople people() {
+        return new DemoPeople(organisations, directory);
     }
 }

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
@@ -85,7 +89,12 @@ class StaffApiController {
     @PostMapping("/staff")
     @PreAuthorize("hasAuthority('people.staff.manage')")
     @Operation(summary = "Add a staff member with a first employment period")
-    ResponseEntity<StaffMemberDetails> create(@Valid @RequestBody NewStaffRequest request) {
+    ResponseEntity<StaffMemberDetails> create(@Valid @RequestBody NewStaffRequest request, BindingResult binding) {
+        // Checked here rather than before the call, so that a caller without the permission learns nothing from it.
+        if (binding.hasErrors()) {
+            throw new InvalidInputException(binding.getFieldErrors().stream().collect(Collectors.toMap(
+                    FieldError::getField, e -> String.valueOf(e.getDefaultMessage()), (a, b) -> a + "; " + b)));
+        }
         var user = CurrentUser.require();
         var id = directory.create(user.organisationId(), new NewStaffMember(request.personnelNumber(),
                 request.surname(), request.givenName(), request.grade(), new UnitId(request.unit()),
