@@ -129,10 +129,10 @@ class DemoStaff implements DemoStep {
                     + " Michiels"));
 
     /** Further staff per unit: grade, function, how many. */
-    private static final List<String> ZONE_FILLERS = List.of("INT-A INP INT 4", "INT-A AG INT 1", "INT-B INP INT 3",
+    private static final List<String> ZONE_FILLERS = List.of("INT-A INP INT 3", "INT-A AG INT 1", "INT-B INP INT 3",
             "INT-B AG INT 1", "WD INP WIJK 3", "VER INP VERK 2", "LRD CC EVIDENCE 2", "LRD-DRUGS INP DRUGS 3",
             "LRD-MEPROSCH INP MEPROSCH 2", "LRD-ALG INP RECH 2", "DIT-IT HINP IT_INV 1", "HR CB HR 1",
-            "ICT CB ICT 2", "LOG CB PURCHASE 2", "LOG CC ADMIN 1", "MELD CC ADMIN 1", "WD INP WIJK 2");
+            "ICT CB ICT 2", "LOG CB PURCHASE 2", "MELD CC ADMIN 1");
     private static final List<String> FEDERAL_FILLERS = List.of("FGP-GENT INP FED_INV 2", "CG-INT HINP RECH 1");
     /** Staff who left, added last in each zone, for the retention rules. */
     private static final int LEAVERS = 2;

@@ -131,7 +131,8 @@ class StaffWebIntegrationTests {
                 .andExpect(redirectedUrl("/people/staff/" + id));
         mvc.perform(get("/people/staff/" + id).with(SignedIn.as("demo.chief")))
                 .andExpect(content().string(containsString("2025-12-31")))
-                .andExpect(content().string(containsString("hoofdinspecteur")));
+                .andExpect(content().string(containsString("<td>inspecteur</td>")))
+                .andExpect(content().string(containsString("<td>hoofdinspecteur</td>")));
     }
 
     @Test
