@@ -2,6 +2,7 @@ package be.kompas.identity.internal;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -57,8 +58,10 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /** Command-line tools start without a web server, and so without the filter chains' {@link HttpSecurity}. */
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, UserAccountRepository accounts,
             ApplicationEventPublisher events, Clock clock) throws Exception {
         http.securityMatcher("/api/**")
@@ -80,6 +83,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain webChain(HttpSecurity http, SecondFactorSuccessHandler successHandler,
             ApplicationEventPublisher events, SecurityContextRepository contexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exclusive operating-system lock on the data directory, so that two Kompas processes never run a database
@@ -33,15 +36,30 @@ final class DataDirectoryLock implements AutoCloseable {
             Files.createDirectories(dataDir);
             FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 return Optional.empty();
             }
+            // The port of an earlier run must not lead a tool to a server that is not up (yet).
+            channel.truncate(0);
             return Optional.of(new DataDirectoryLock(channel, lock));
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot lock the data directory " + dataDir, e);
+        }
+    }
+
+    /**
+     * A lock held by this same process (a command-line tool started next to the server, as in tests) is refused with
+     * an exception rather than {@code null}; both mean that the directory is in use.
+     */
+    private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        }
+        catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 
