@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import be.kompas.KompasIntegrationTest;
 import be.kompas.audit.AuditEvent;
@@ -116,28 +117,23 @@ class PrivacyIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"unit-error\"")));
         String token = token("demo.dpo");
-        mvc.perform(put("/api/v1/privacy/retention/test.note").header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 0, \"unit\": \"YEARS\"}"))
+        putRetention("test.note", "{\"amount\": 0, \"unit\": \"YEARS\"}", token)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("amount")));
-        mvc.perform(put("/api/v1/privacy/retention/test.note").header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 2, \"unit\": \"WEEKS\"}"))
+        putRetention("test.note", "{\"amount\": 2, \"unit\": \"WEEKS\"}", token)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("unit")));
-        mvc.perform(put("/api/v1/privacy/retention/test.evidence").header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 2, \"unit\": \"YEARS\"}"))
+        putRetention("test.evidence", "{\"amount\": 2, \"unit\": \"YEARS\"}", token)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("recordType")));
-        mvc.perform(put("/api/v1/privacy/retention/nobody.knows").header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 2, \"unit\": \"YEARS\"}"))
+        putRetention("nobody.knows", "{\"amount\": 2, \"unit\": \"YEARS\"}", token)
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void setsRetentionThroughTheApi() throws Exception {
         String token = token("demo.dpo");
-        mvc.perform(put("/api/v1/privacy/retention/badges.badge").header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 18, \"unit\": \"MONTHS\"}"))
+        putRetention("badges.badge", "{\"amount\": 18, \"unit\": \"MONTHS\"}", token)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.period.amount").value(18))
                 .andExpect(jsonPath("$.setBy").value("demo.dpo"));
@@ -218,6 +214,11 @@ class PrivacyIntegrationTests {
         }
         mvc.perform(get("/api/v1/privacy/record-types").header("Authorization", token("demo.officer")))
                 .andExpect(status().isForbidden());
+    }
+
+    private ResultActions putRetention(String recordType, String json, String token) throws Exception {
+        return mvc.perform(put("/api/v1/privacy/retention/" + recordType).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private OrganisationId organisation(String code) {
