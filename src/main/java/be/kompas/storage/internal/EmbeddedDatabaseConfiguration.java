@@ -47,6 +47,9 @@ class EmbeddedDatabaseConfiguration {
                     .setPort(settings.embeddedDb().port())
                     .setServerConfig("listen_addresses", "localhost")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // The context stops the server after the beans that still need it (the event registry writes
+                    // on close); a hook of its own would race them at exit.
+                    .setRegisterShutdownHook(false)
                     .start();
             lock.get().recordPort(postgres.getPort());
             LOG.info("Embedded PostgreSQL listens on localhost:{} (user postgres, database postgres), cluster in {}",
