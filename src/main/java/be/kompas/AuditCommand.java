@@ -31,7 +31,8 @@ class AuditCommand {
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = { "Re-compute the audit trail's hash chain and report the first broken entry.",
                     "Uses the database of a Kompas running on the same data directory, or starts it if none runs.",
-                    "Options: --kompas.data-dir=DIR, --spring.datasource.url=..., --spring.datasource.username=...,"
+                    "Options: --kompas.data-dir=DIR, --kompas.embedded-db.port=PORT (when none runs),"
+                            + " --spring.datasource.url=..., --spring.datasource.username=...,"
                             + " --spring.datasource.password=..." },
             exitCodeListHeading = "Exit codes:%n",
             exitCodeList = { "0:the trail is intact", "1:the trail is broken", "2:wrong options",
@@ -43,7 +44,14 @@ class AuditCommand {
                 "--kompas.embedded-db.join-running=true", "--kompas.scheduling.enabled=false",
                 "--spring.flyway.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                 "--spring.main.banner-mode=off", "--spring.main.log-startup-info=false", "--logging.level.root=WARN",
-                "--logging.level.be.kompas=WARN");
+                "--logging.level.be.kompas=WARN",
+                // A failed start is reported below in one line, not as Spring Boot's stack trace.
+                "--logging.level.org.springframework.boot.SpringApplication=OFF",
+                "--logging.level.org.springframework.boot.diagnostics=OFF",
+                "--logging.level.org.springframework.context=ERROR");
+
+        private static final List<String> PASSED_THROUGH = List.of("--kompas.data-dir=", "--kompas.embedded-db.port=",
+                "--spring.datasource.");
 
         @Spec
         CommandSpec spec;
@@ -54,7 +62,7 @@ class AuditCommand {
         @Override
         public Integer call() {
             for (String option : options) {
-                if (!option.startsWith("--kompas.data-dir=") && !option.startsWith("--spring.datasource.")) {
+                if (PASSED_THROUGH.stream().noneMatch(option::startsWith)) {
                     throw new ParameterException(spec.commandLine(), "Unknown option: " + option);
                 }
             }
