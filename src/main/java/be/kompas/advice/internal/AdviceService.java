@@ -60,8 +60,8 @@ public class AdviceService {
             @Nullable String identity, List<Upload> attachments) {
     }
 
-    /** A file as uploaded; only its bytes count, its name is replaced. */
-    public record Upload(byte[] bytes) {
+    /** A file as uploaded. Its name serves only to say which file was refused; a neutral name replaces it. */
+    public record Upload(String filename, byte[] bytes) {
     }
 
     /** What the reporter sees after submitting: the reference, the deadlines and what was removed from files. */
@@ -163,7 +163,7 @@ public class AdviceService {
             throw InvalidInputException.of("attachments", "at most " + MAX_ATTACHMENTS + " files");
         }
         // Files are cleaned before anything is stored, so a refused file leaves no report behind.
-        var cleaned = submission.attachments().stream().map(upload -> stripper.clean(upload.bytes())).toList();
+        var cleaned = submission.attachments().stream().map(stripper::clean).toList();
         UUID id = UUID.randomUUID();
         byte[] key = crypto.newKey();
         LocalDate today = today();
@@ -231,7 +231,7 @@ public class AdviceService {
         if (reports.attachmentCount(report.id()) + uploads.size() > MAX_ATTACHMENTS) {
             throw InvalidInputException.of("attachments", "at most " + MAX_ATTACHMENTS + " files per report");
         }
-        var cleaned = uploads.stream().map(upload -> stripper.clean(upload.bytes())).toList();
+        var cleaned = uploads.stream().map(stripper::clean).toList();
         if (!text.isBlank()) {
             addMessage(report, access.key(), REPORTER, "MESSAGE", text);
         }

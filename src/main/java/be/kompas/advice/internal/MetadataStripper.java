@@ -57,7 +57,8 @@ class MetadataStripper {
     private static final Pattern AUTHOR_ATTRIBUTE = Pattern.compile("(w15?:(?:author|initials|userId))=\"[^\"]*\"");
     private static final long MAX_DOCX_ENTRY = 100L * 1024 * 1024;
 
-    Cleaned clean(byte[] bytes) {
+    Cleaned clean(AdviceService.Upload upload) {
+        byte[] bytes = upload.bytes();
         try {
             if (startsWith(bytes, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff })) {
                 return jpeg(bytes);
@@ -72,9 +73,9 @@ class MetadataStripper {
                 return docx(bytes);
             }
         } catch (IOException | RuntimeException e) {
-            throw new UncleanableAttachmentException(UncleanableAttachmentException.Reason.CORRUPT);
+            throw new UncleanableAttachmentException(upload.filename(), UncleanableAttachmentException.Reason.CORRUPT);
         }
-        throw new UncleanableAttachmentException(UncleanableAttachmentException.Reason.TYPE);
+        throw new UncleanableAttachmentException(upload.filename(), UncleanableAttachmentException.Reason.TYPE);
     }
 
     private static Cleaned jpeg(byte[] bytes) throws IOException {

@@ -10,11 +10,17 @@ public class UncleanableAttachmentException extends RuntimeException {
         CORRUPT
     }
 
+    private final String filename;
     private final Reason reason;
 
-    UncleanableAttachmentException(Reason reason) {
+    UncleanableAttachmentException(String filename, Reason reason) {
         super("Attachment refused: " + reason);
+        this.filename = filename;
         this.reason = reason;
+    }
+
+    public String filename() {
+        return filename;
     }
 
     public Reason reason() {
