@@ -332,7 +332,7 @@ public class AdviceService {
     public String forward(KompasUser user, UUID reportId, ForwardTarget target, String text) {
         var report = visible(user, reportId);
         requireOpen(report);
-        addMessage(report, reportKey(user, report), COACH, "FORWARD", target.name() + "\n" + text);
+        addMessage(report, reportKey(user, report), COACH, "FORWARD", text);
         String caseReference = "FW-" + report.reference().substring(3);
         LocalDate today = today();
         reports.forwarded(report.id(), target, caseReference, today);

@@ -54,7 +54,7 @@ class MetadataStripper {
     private static final Set<String> PNG_METADATA_CHUNKS = Set.of("tEXt", "zTXt", "iTXt", "eXIf", "tIME");
     private static final Set<String> DOCX_PROPERTY_PARTS = Set.of("docProps/core.xml", "docProps/app.xml",
             "docProps/custom.xml");
-    private static final Pattern AUTHOR_ATTRIBUTE = Pattern.compile("(w15?:(?:author|initials|userId))=\"[^\"]*\"");
+    private static final Pattern AUTHOR_ATTRIBUTE = Pattern.compile("(w(?:15)?:(?:author|initials|userId))=\"[^\"]*\"");
     private static final long MAX_DOCX_ENTRY = 100L * 1024 * 1024;
 
     Cleaned clean(AdviceService.Upload upload) {
