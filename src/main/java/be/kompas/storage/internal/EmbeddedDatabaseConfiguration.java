@@ -47,6 +47,8 @@ class EmbeddedDatabaseConfiguration {
                     .setPort(settings.embeddedDb().port())
                     .setServerConfig("listen_addresses", "localhost")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Spring stops the server after the beans that use it; a hook of its own would race them.
+                    .setRegisterShutdownHook(false)
                     .start();
             lock.get().recordPort(postgres.getPort());
             LOG.info("Embedded PostgreSQL listens on localhost:{} (user postgres, database postgres), cluster in {}",

@@ -1,0 +1,159 @@
+package be.kompas.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium on the application, with the steps every path through Kompas starts with. Each step that loads a
+ * page waits until the new page is there, so tests need no pauses.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+    private final String baseUrl;
+    private final String password;
+    private final String testClass;
+
+    private Browser(ChromeDriver driver, Path profile, String baseUrl, String password, String testClass) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+        this.profile = profile;
+        this.baseUrl = baseUrl;
+        this.password = password;
+        this.testClass = testClass;
+    }
+
+    /** Starts Debian's Chromium with its own driver: Selenium Manager must not download anything. */
+    static Browser start(String baseUrl, String demoPassword, String testClass) {
+        try {
+            Path profile = Files.createTempDirectory("kompas-chromium-");
+            var options = new ChromeOptions();
+            options.setBinary(BrowserExtension.CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(BrowserExtension.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), profile, baseUrl, demoPassword, testClass);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Signs in with the demo password; users with a second factor land on its page. */
+    public Browser signIn(String username) {
+        return signIn(username, password);
+    }
+
+    public Browser signIn(String username, String password) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        return clickAndWait(By.id("sign-in"));
+    }
+
+    public Browser enterSecondFactor(String code) {
+        type(By.id("code"), code);
+        return clickAndWait(By.id("verify"));
+    }
+
+    public Browser signOut() {
+        return clickAndWait(By.id("logout"));
+    }
+
+    /** Clicks a link or button that loads another page, and waits until that page replaced this one. */
+    public Browser clickAndWait(By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    public String text(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    public String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    public String pageText() {
+        return text(By.tagName("body"));
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public boolean has(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    /** The path and query of the current page. */
+    public String location() {
+        URI uri = URI.create(driver.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<TestClass>-<name>.png}, for reviewers. */
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(testClass + "-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets the session, so that each test starts signed out. */
+    void signedOut() {
+        if (driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    private void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package be.kompas.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+
+import be.kompas.demo.DemoLogins;
+import be.kompas.identity.internal.TotpCodes;
+
+@BrowserTest
+class SignInBrowserTests {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    DemoLogins logins;
+
+    @Test
+    void signsInShowsNameAndRolesAndSignsOut(Browser browser) {
+        browser.signIn("demo.coordinator");
+
+        assertThat(browser.location()).isEqualTo("/");
+        assertThat(browser.heading()).isEqualTo(message("home.welcome", "Ilse Wouters"));
+        assertThat(browser.text(By.id("profile-link"))).isEqualTo("Ilse Wouters");
+        assertThat(browser.text(By.cssSelector("main"))).contains(message("role.INTEGRITY_COORDINATOR"),
+                message("role.STAFF_MEMBER"));
+        browser.screenshot("home");
+
+        browser.signOut();
+        assertThat(browser.location()).isEqualTo("/login?logout");
+        assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo(message("login.loggedOut"));
+        browser.open("/");
+        assertThat(browser.location()).isEqualTo("/login");
+    }
+
+    @Test
+    void refusesAWrongPassword(Browser browser) {
+        browser.signIn("demo.coordinator", "not-the-password");
+
+        assertThat(browser.location()).isEqualTo("/login?error");
+        assertThat(browser.text(By.cssSelector("[role=alert]"))).isEqualTo(message("login.failed"));
+        assertThat(browser.has(By.id("logout"))).isFalse();
+        browser.screenshot("wrong-password");
+    }
+
+    @Test
+    void asksForTheSecondFactorAfterThePassword(Browser browser) {
+        browser.signIn("demo.admin");
+
+        assertThat(browser.location()).isEqualTo("/login/second-factor");
+        assertThat(browser.heading()).isEqualTo(message("secondFactor.title"));
+        browser.screenshot("second-factor");
+        browser.open("/");
+        assertThat(browser.heading()).as("no page before the second factor")
+                .isNotEqualTo(message("home.welcome", "Ada Admin"));
+
+        browser.signIn("demo.admin");
+        browser.enterSecondFactor(TotpCodes.next(logins.byUsername("demo.admin").orElseThrow().totpSecret()));
+        assertThat(browser.location()).isEqualTo("/");
+        assertThat(browser.heading()).isEqualTo(message("home.welcome", "Ada Admin"));
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DUTCH);
+    }
+}
