@@ -1,5 +1,8 @@
 package be.kompas.core;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import java.util.Map;
 
 /**
@@ -7,6 +10,7 @@ import java.util.Map;
  *
  * @param errors field name to a short explanation
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
     private final Map<String, String> errors;

@@ -6,15 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ApiTokenRepository {
-
-    record ApiToken(UUID id, String name, Instant createdAt, @Nullable Instant lastUsedAt) {
-    }
 
     private final JdbcClient jdbc;
 

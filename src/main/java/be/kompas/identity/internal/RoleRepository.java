@@ -14,11 +14,6 @@ import be.kompas.tenancy.OrganisationId;
 @Repository
 class RoleRepository {
 
-    /** A role of one organisation, with what it grants. */
-    record OrganisationRole(UUID id, String code, @Nullable String title, boolean secondFactorRequired,
-            Set<String> permissions) {
-    }
-
     private final JdbcClient jdbc;
 
     RoleRepository(JdbcClient jdbc) {

@@ -2,7 +2,7 @@ package be.kompas.identity.internal;
 
 import java.time.Clock;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +16,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -35,8 +32,8 @@ import be.kompas.identity.Permissions;
  * assets, health, the API description and the anonymous public channels).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
-@EnableConfigurationProperties(IdentitySettings.class)
 class SecurityConfiguration {
 
     static final String[] PUBLIC_WEB_PATHS = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -46,16 +43,6 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder(IdentitySettings settings) {
-        return new Argon2PasswordEncoder(16, 32, 1, settings.argon2().memoryKib(), settings.argon2().iterations());
-    }
-
-    @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
 
     @Bean
     @Order(1)
@@ -93,8 +80,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(Customizer.withDefaults())
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusal(events,
-                        (request, response) -> response.sendError(HttpStatus.FORBIDDEN.value()))));
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> {
+                    if (secondFactorPending()) {
+                        response.sendRedirect(request.getContextPath() + "/login/second-factor");
+                        return;
+                    }
+                    refusal(events, (req, res) -> res.sendError(HttpStatus.FORBIDDEN.value()))
+                            .handle(request, response, e);
+                }));
         return headers(http).build();
     }
 
@@ -107,6 +100,12 @@ class SecurityConfiguration {
                         "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
+    }
+
+    private static boolean secondFactorPending() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> Permissions.SECOND_FACTOR_PENDING.equals(a.getAuthority()));
     }
 
     @FunctionalInterface

@@ -96,12 +96,17 @@ public class UserService implements UserManagement {
         return token;
     }
 
-    public List<ApiTokenRepository.ApiToken> liveTokens(UUID userId) {
+    public List<ApiToken> liveTokens(UUID userId) {
         return tokens.live(userId);
     }
 
     public boolean revokeToken(UUID userId, UUID tokenId) {
         return tokens.revoke(userId, tokenId, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(UUID userId, String password) {
+        return passwords.matches(password, accounts.findById(userId).orElseThrow().passwordHash());
     }
 
     /** Changes one's own password; the current one must be right. */
@@ -137,7 +142,7 @@ public class UserService implements UserManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<RoleRepository.OrganisationRole> roles(OrganisationId organisation) {
+    public List<OrganisationRole> roles(OrganisationId organisation) {
         return roles.findAll(organisation);
     }
 

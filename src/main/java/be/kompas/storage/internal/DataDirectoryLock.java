@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exclusive operating-system lock on the data directory, so that two Kompas processes never run a database
@@ -33,7 +36,7 @@ final class DataDirectoryLock implements AutoCloseable {
             Files.createDirectories(dataDir);
             FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 return Optional.empty();
@@ -42,6 +45,16 @@ final class DataDirectoryLock implements AutoCloseable {
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot lock the data directory " + dataDir, e);
+        }
+    }
+
+    /** Another process's lock answers null; this JVM's own lock throws, and means the same here. */
+    private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        }
+        catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

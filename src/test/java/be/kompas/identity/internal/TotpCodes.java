@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/**
- * Second-factor codes as a user's authenticator app would show them. Kompas accepts each time step once per user and
- * one step either side of now, so a test that signs in the same user again takes the next step.
- */
+/** Second-factor codes for a demo secret, as the user's authenticator app would show them. */
 public final class TotpCodes {
 
     private static final Map<String, Long> LAST_STEP = new HashMap<>();
@@ -15,15 +12,27 @@ public final class TotpCodes {
     private TotpCodes() {
     }
 
-    public static synchronized String next(String secret) {
-        long now = Instant.now().getEpochSecond() / Totp.STEP_SECONDS;
-        long step = Math.max(now, LAST_STEP.getOrDefault(secret, Long.MIN_VALUE) + 1);
+    public static String now(String base32Secret) {
+        return Totp.code(base32Secret, currentStep());
+    }
+
+    /**
+     * A code Kompas has not accepted before: it accepts each time step once per user and one step either side of
+     * now, so a test that signs in the same user again takes the next step.
+     */
+    public static synchronized String next(String base32Secret) {
+        long now = currentStep();
+        long step = Math.max(now, LAST_STEP.getOrDefault(base32Secret, Long.MIN_VALUE) + 1);
         if (step > now + 1) {
             // Both usable steps are spent: only time gives a new one.
             waitForStep(step - 1);
         }
-        LAST_STEP.put(secret, step);
-        return Totp.code(secret, step);
+        LAST_STEP.put(base32Secret, step);
+        return Totp.code(base32Secret, step);
+    }
+
+    private static long currentStep() {
+        return Instant.now().getEpochSecond() / Totp.STEP_SECONDS;
     }
 
     private static void waitForStep(long step) {

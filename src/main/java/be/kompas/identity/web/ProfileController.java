@@ -1,0 +1,135 @@
+package be.kompas.identity.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.kompas.identity.CurrentUser;
+import be.kompas.identity.internal.SecondFactors;
+import be.kompas.identity.internal.UserService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The signed-in user's own settings: language, password, second factor and personal API tokens. */
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+    static final String VIEW = "identity/profile";
+    private static final String REDIRECT = "redirect:/profile";
+
+    record PasswordForm(@NotBlank String current,
+            @NotBlank @Size(min = UserService.MIN_PASSWORD_LENGTH, max = 200) String replacement,
+            @NotBlank String confirmation) {
+    }
+
+    record TokenForm(@NotBlank @Size(max = 80) String name, @NotBlank String password, String code) {
+    }
+
+    private final UserService users;
+    private final SecondFactors secondFactors;
+    private final LocaleResolver locales;
+
+    ProfileController(UserService users, SecondFactors secondFactors, LocaleResolver locales) {
+        this.users = users;
+        this.secondFactors = secondFactors;
+        this.locales = locales;
+    }
+
+    @GetMapping
+    String profile(Model model) {
+        UUID userId = CurrentUser.require().id();
+        // Empty forms only where a failed submission did not leave its own, with its errors.
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+        }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm("", "", ""));
+        }
+        model.addAttribute("tokens", users.liveTokens(userId));
+        model.addAttribute("secondFactorEnabled", secondFactors.enabled(userId));
+        return VIEW;
+    }
+
+    @PostMapping("/language")
+    String language(@RequestParam String language, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        locales.setLocale(request, response, Locale.forLanguageTag(language));
+        redirect.addFlashAttribute("flash", "profile.saved");
+        return REDIRECT;
+    }
+
+    @PostMapping("/password")
+    String password(@Validated @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("replacement") && !form.replacement().equals(form.confirmation())) {
+            errors.rejectValue("confirmation", "profile.password.mismatch");
+        }
+        if (!errors.hasErrors() && !users.changePassword(CurrentUser.require().id(), form.current(),
+                form.replacement())) {
+            errors.rejectValue("current", "profile.password.wrong");
+        }
+        if (errors.hasErrors()) {
+            return profile(model);
+        }
+        redirect.addFlashAttribute("flash", "profile.password.changed");
+        return REDIRECT;
+    }
+
+    @PostMapping("/second-factor/start")
+    String startSecondFactor(Model model) {
+        model.addAttribute("enrolment", secondFactors.startEnrolment(CurrentUser.require().id()));
+        return profile(model);
+    }
+
+    @PostMapping("/second-factor/confirm")
+    String confirmSecondFactor(@RequestParam(defaultValue = "") String code, Model model,
+            RedirectAttributes redirect) {
+        UUID userId = CurrentUser.require().id();
+        if (!secondFactors.confirmEnrolment(userId, code)) {
+            model.addAttribute("enrolment", secondFactors.startEnrolment(userId));
+            model.addAttribute("codeError", true);
+            return profile(model);
+        }
+        redirect.addFlashAttribute("flash", "profile.secondFactor.enabled");
+        return REDIRECT;
+    }
+
+    @PostMapping("/tokens")
+    String createToken(@Validated @ModelAttribute("tokenForm") TokenForm form, BindingResult errors, Model model) {
+        UUID userId = CurrentUser.require().id();
+        // Issuing a token is a login of its own: the password, and the second factor when the user has one.
+        if (!errors.hasFieldErrors("password") && !users.passwordMatches(userId, form.password())) {
+            errors.rejectValue("password", "profile.password.wrong");
+        }
+        if (secondFactors.enabled(userId) && !secondFactors.verify(userId, form.code())) {
+            errors.rejectValue("code", "profile.tokens.codeWrong");
+        }
+        if (!errors.hasErrors()) {
+            model.addAttribute("newToken", users.issueApiToken(userId, form.name()));
+            model.addAttribute("tokenForm", new TokenForm("", "", ""));
+        }
+        return profile(model);
+    }
+
+    @PostMapping("/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable UUID tokenId, RedirectAttributes redirect) {
+        users.revokeToken(CurrentUser.require().id(), tokenId);
+        redirect.addFlashAttribute("flash", "profile.tokens.revoked");
+        return REDIRECT;
+    }
+}
