@@ -18,6 +18,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import be.kompas.demo.DemoLogin;
+import be.kompas.demo.DemoLogins;
+import be.kompas.identity.internal.TotpCodes;
+
 /**
  * Headless Chromium on the application, with the steps every path through Kompas starts with. Each step that loads a
  * page waits until the new page is there, so tests need no pauses.
@@ -31,20 +35,20 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final Path profile;
     private final String baseUrl;
-    private final String password;
+    private final DemoLogins logins;
     private final String testClass;
 
-    private Browser(ChromeDriver driver, Path profile, String baseUrl, String password, String testClass) {
+    private Browser(ChromeDriver driver, Path profile, String baseUrl, DemoLogins logins, String testClass) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, PATIENCE);
         this.profile = profile;
         this.baseUrl = baseUrl;
-        this.password = password;
+        this.logins = logins;
         this.testClass = testClass;
     }
 
     /** Starts Debian's Chromium with its own driver: Selenium Manager must not download anything. */
-    static Browser start(String baseUrl, String demoPassword, String testClass) {
+    static Browser start(String baseUrl, DemoLogins logins, String testClass) {
         try {
             Path profile = Files.createTempDirectory("kompas-chromium-");
             var options = new ChromeOptions();
@@ -55,7 +59,7 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile.toAbsolutePath());
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(BrowserExtension.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile, baseUrl, demoPassword, testClass);
+            return new Browser(new ChromeDriver(service, options), profile, baseUrl, logins, testClass);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,12 +71,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in with the demo password; users with a second factor land on its page. */
+    /** Signs a demo user in with their password and, when they have one, the current code of their second factor. */
     public Browser signIn(String username) {
-        return signIn(username, password);
+        DemoLogin login = logins.byUsername(username).orElseThrow();
+        enterPassword(username, login.password());
+        if (!login.totpSecret().isEmpty()) {
+            enterSecondFactor(TotpCodes.next(login.totpSecret()));
+        }
+        return this;
     }
 
-    public Browser signIn(String username, String password) {
+    /** The first step of signing in: the login form alone. */
+    public Browser enterPassword(String username, String password) {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);

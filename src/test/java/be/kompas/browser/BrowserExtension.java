@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
+import be.kompas.demo.DemoLogins;
+
 /**
  * Starts one {@link Browser} per test class once the application runs; the class-level store closes it after the
  * class. A failing test leaves a screenshot in {@code target/screenshots/}.
@@ -28,11 +30,10 @@ class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, AfterTe
     @Override
     public void beforeAll(ExtensionContext context) {
         requireChromium();
-        var environment = SpringExtension.getApplicationContext(context).getEnvironment();
+        var application = SpringExtension.getApplicationContext(context);
         context.getStore(NAMESPACE).put(Browser.class,
-                Browser.start("http://localhost:" + environment.getRequiredProperty("local.server.port"),
-                        environment.getRequiredProperty("kompas.demo.password"),
-                        context.getRequiredTestClass().getSimpleName()));
+                Browser.start("http://localhost:" + application.getEnvironment().getRequiredProperty("local.server.port"),
+                        application.getBean(DemoLogins.class), context.getRequiredTestClass().getSimpleName()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
+import be.kompas.demo.DemoLogin;
 import be.kompas.demo.DemoLogins;
 import be.kompas.identity.internal.TotpCodes;
 
@@ -43,7 +44,7 @@ class SignInBrowserTests {
 
     @Test
     void refusesAWrongPassword(Browser browser) {
-        browser.signIn("demo.coordinator", "not-the-password");
+        browser.enterPassword("demo.coordinator", "not-the-password");
 
         assertThat(browser.location()).isEqualTo("/login?error");
         assertThat(browser.text(By.cssSelector("[role=alert]"))).isEqualTo(message("login.failed"));
@@ -53,7 +54,8 @@ class SignInBrowserTests {
 
     @Test
     void asksForTheSecondFactorAfterThePassword(Browser browser) {
-        browser.signIn("demo.admin");
+        DemoLogin admin = logins.byUsername("demo.admin").orElseThrow();
+        browser.enterPassword(admin.username(), admin.password());
 
         assertThat(browser.location()).isEqualTo("/login/second-factor");
         assertThat(browser.heading()).isEqualTo(message("secondFactor.title"));
@@ -61,7 +63,7 @@ class SignInBrowserTests {
         browser.open("/");
         assertThat(browser.location()).as("no page before the second factor").isEqualTo("/login/second-factor");
 
-        browser.enterSecondFactor(TotpCodes.next(logins.byUsername("demo.admin").orElseThrow().totpSecret()));
+        browser.enterSecondFactor(TotpCodes.next(admin.totpSecret()));
         assertThat(browser.location()).isEqualTo("/");
         assertThat(browser.heading()).isEqualTo(message("home.welcome", "Ada Admin"));
     }
