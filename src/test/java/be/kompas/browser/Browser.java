@@ -127,6 +127,12 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(target).isEmpty();
     }
 
+    /** The session cookie's value, to see that it changes at each step of signing in. */
+    public String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? "" : cookie.getValue();
+    }
+
     /** The path and query of the current page. */
     public String location() {
         URI uri = URI.create(driver.getCurrentUrl());

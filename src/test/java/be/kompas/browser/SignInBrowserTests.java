@@ -55,9 +55,13 @@ class SignInBrowserTests {
     @Test
     void asksForTheSecondFactorAfterThePassword(Browser browser) {
         DemoLogin admin = logins.byUsername("demo.admin").orElseThrow();
+        String anonymousSession = browser.open("/login").sessionId();
+        assertThat(anonymousSession).as("the sign-in form keeps its CSRF token in a session").isNotEmpty();
         browser.enterPassword(admin.username(), admin.password());
 
         assertThat(browser.location()).isEqualTo("/login/second-factor");
+        String pendingSession = browser.sessionId();
+        assertThat(pendingSession).as("a new session id after the password").isNotEqualTo(anonymousSession);
         assertThat(browser.heading()).isEqualTo(message("secondFactor.title"));
         browser.screenshot("second-factor");
         browser.open("/");
@@ -66,6 +70,8 @@ class SignInBrowserTests {
         browser.enterSecondFactor(TotpCodes.next(admin.totpSecret()));
         assertThat(browser.location()).isEqualTo("/");
         assertThat(browser.heading()).isEqualTo(message("home.welcome", "Ada Admin"));
+        assertThat(browser.sessionId()).as("a new session id after the second factor").isNotEqualTo(pendingSession)
+                .isNotEqualTo(anonymousSession);
     }
 
     private String message(String key, Object... arguments) {
