@@ -86,6 +86,14 @@ class UserAdminIntegrationTests {
                 .param("permissions", "no.such.permission")).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void refusesAFormPostedWithoutItsCsrfToken() throws Exception {
+        mvc.perform(post("/admin/users/{id}/enabled", id("demo.officer")).with(SignedIn.as("demo.admin"))
+                .param("enabled", "false")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select enabled from app_user where username = 'demo.officer'").query(Boolean.class)
+                .single()).isTrue();
+    }
+
     private UUID id(String username) {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(UUID.class).single();
     }
