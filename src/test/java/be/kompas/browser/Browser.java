@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.MessageSource;
 
 import be.kompas.demo.DemoLogin;
 import be.kompas.demo.DemoLogins;
@@ -36,19 +38,22 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final String baseUrl;
     private final DemoLogins logins;
+    private final MessageSource messages;
     private final String testClass;
 
-    private Browser(ChromeDriver driver, Path profile, String baseUrl, DemoLogins logins, String testClass) {
+    private Browser(ChromeDriver driver, Path profile, String baseUrl, DemoLogins logins, MessageSource messages,
+            String testClass) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, PATIENCE);
         this.profile = profile;
         this.baseUrl = baseUrl;
         this.logins = logins;
+        this.messages = messages;
         this.testClass = testClass;
     }
 
     /** Starts Debian's Chromium with its own driver: Selenium Manager must not download anything. */
-    static Browser start(String baseUrl, DemoLogins logins, String testClass) {
+    static Browser start(String baseUrl, DemoLogins logins, MessageSource messages, String testClass) {
         try {
             Path profile = Files.createTempDirectory("kompas-chromium-");
             var options = new ChromeOptions();
@@ -59,7 +64,7 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile.toAbsolutePath());
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(BrowserExtension.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile, baseUrl, logins, testClass);
+            return new Browser(new ChromeDriver(service, options), profile, baseUrl, logins, messages, testClass);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,6 +114,11 @@ public final class Browser implements AutoCloseable {
 
     public String text(By target) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    /** A text from the bundles, to compare with what a page shows. */
+    public String message(Locale locale, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 
     public String heading() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import be.kompas.demo.DemoLogins;
@@ -31,9 +32,10 @@ class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, AfterTe
     public void beforeAll(ExtensionContext context) {
         requireChromium();
         var application = SpringExtension.getApplicationContext(context);
-        context.getStore(NAMESPACE).put(Browser.class,
-                Browser.start("http://localhost:" + application.getEnvironment().getRequiredProperty("local.server.port"),
-                        application.getBean(DemoLogins.class), context.getRequiredTestClass().getSimpleName()));
+        String port = application.getEnvironment().getRequiredProperty("local.server.port");
+        context.getStore(NAMESPACE).put(Browser.class, Browser.start("http://localhost:" + port,
+                application.getBean(DemoLogins.class), application.getBean(MessageSource.class),
+                context.getRequiredTestClass().getSimpleName()));
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 
 import be.kompas.identity.NewUser;
 import be.kompas.identity.Roles;
@@ -21,45 +20,43 @@ import be.kompas.tenancy.Organisations;
 class LanguageBrowserTests {
 
     private static final By LOGOUT = By.id("logout");
+    private static final String NAME = "Lotte Taalmans";
 
-    @Autowired
-    MessageSource messages;
-
-    @Autowired
-    UserManagement users;
+    @Value("${kompas.demo.password}")
+    String password;
 
     @Autowired
     Organisations organisations;
 
-    @Value("${kompas.demo.password}")
-    String password;
+    @Autowired
+    UserManagement users;
 
     @Test
     void switchesLanguageAndRemembersItOnTheAccount(Browser browser) {
         // A user of our own, because the language chosen here stays on the account.
         String username = "browser.language-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(organisations.findByCode("demo").orElseThrow().id(), username, "Lotte Taalmans",
-                password, Set.of(Roles.STAFF_MEMBER), null));
+        users.create(new NewUser(organisations.findByCode("demo").orElseThrow().id(), username, NAME, password,
+                Set.of(Roles.STAFF_MEMBER), null));
         browser.enterPassword(username, password);
-        assertThat(browser.text(LOGOUT)).isEqualTo(message("layout.logout", "nl"));
+        assertThat(browser.text(LOGOUT)).isEqualTo(browser.message(locale("nl"), "layout.logout"));
 
         for (String language : new String[] { "fr", "en" }) {
             browser.clickAndWait(By.cssSelector("nav.languages a[lang=" + language + "]"));
-            assertThat(browser.text(LOGOUT)).isEqualTo(message("layout.logout", language));
-            assertThat(browser.heading()).isEqualTo(message("home.welcome", language, "Lotte Taalmans"));
+            assertThat(browser.text(LOGOUT)).isEqualTo(browser.message(locale(language), "layout.logout"));
+            assertThat(browser.heading()).isEqualTo(browser.message(locale(language), "home.welcome", NAME));
             assertThat(browser.text(By.cssSelector("nav.languages a.active"))).isEqualToIgnoringCase(language);
             browser.screenshot("home-" + language);
         }
 
         browser.signOut();
         assertThat(browser.heading()).as("the sign-in page speaks the default language")
-                .isEqualTo(message("login.title", "nl"));
+                .isEqualTo(browser.message(locale("nl"), "login.title"));
         browser.enterPassword(username, password);
-        assertThat(browser.text(LOGOUT)).isEqualTo(message("layout.logout", "en"));
-        assertThat(browser.heading()).isEqualTo(message("home.welcome", "en", "Lotte Taalmans"));
+        assertThat(browser.text(LOGOUT)).isEqualTo(browser.message(locale("en"), "layout.logout"));
+        assertThat(browser.heading()).isEqualTo(browser.message(locale("en"), "home.welcome", NAME));
     }
 
-    private String message(String key, String language, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.forLanguageTag(language));
+    private static Locale locale(String language) {
+        return Locale.forLanguageTag(language);
     }
 }

@@ -6,8 +6,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 
 @BrowserTest
 class RoleAccessBrowserTests {
@@ -15,17 +13,14 @@ class RoleAccessBrowserTests {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final By USERS_ENTRY = By.cssSelector("nav.sidebar a[href='/admin/users']");
 
-    @Autowired
-    MessageSource messages;
-
     @Test
     void administratorReachesTheUsersThroughTheNavigation(Browser browser) {
         browser.signIn("demo.admin");
 
-        assertThat(browser.text(USERS_ENTRY)).isEqualTo(message("nav.users"));
+        assertThat(browser.text(USERS_ENTRY)).isEqualTo(browser.message(DUTCH, "nav.users"));
         browser.clickAndWait(USERS_ENTRY);
         assertThat(browser.location()).isEqualTo("/admin/users");
-        assertThat(browser.heading()).isEqualTo(message("admin.users.title"));
+        assertThat(browser.heading()).isEqualTo(browser.message(DUTCH, "admin.users.title"));
         assertThat(browser.text(By.tagName("table"))).contains("Ilse Wouters", "demo.officer")
                 .doesNotContain("demo2.");
         browser.screenshot("users");
@@ -37,12 +32,8 @@ class RoleAccessBrowserTests {
 
         assertThat(browser.has(USERS_ENTRY)).isFalse();
         browser.open("/admin/users");
-        assertThat(browser.heading()).isEqualTo(message("error.403.title"));
+        assertThat(browser.heading()).isEqualTo(browser.message(DUTCH, "error.403.title"));
         assertThat(browser.has(By.tagName("table"))).isFalse();
         browser.screenshot("users-refused");
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, DUTCH);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 
 import be.kompas.demo.DemoLogin;
 import be.kompas.demo.DemoLogins;
@@ -19,9 +18,6 @@ class SignInBrowserTests {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @Autowired
-    MessageSource messages;
-
-    @Autowired
     DemoLogins logins;
 
     @Test
@@ -29,15 +25,16 @@ class SignInBrowserTests {
         browser.signIn("demo.coordinator");
 
         assertThat(browser.location()).isEqualTo("/");
-        assertThat(browser.heading()).isEqualTo(message("home.welcome", "Ilse Wouters"));
+        assertThat(browser.heading()).isEqualTo(browser.message(DUTCH, "home.welcome", "Ilse Wouters"));
         assertThat(browser.text(By.id("profile-link"))).isEqualTo("Ilse Wouters");
-        assertThat(browser.text(By.cssSelector("main"))).contains(message("role.INTEGRITY_COORDINATOR"),
-                message("role.STAFF_MEMBER"));
+        assertThat(browser.text(By.cssSelector("main"))).contains(
+                browser.message(DUTCH, "role.INTEGRITY_COORDINATOR"), browser.message(DUTCH, "role.STAFF_MEMBER"));
         browser.screenshot("home");
 
         browser.signOut();
         assertThat(browser.location()).isEqualTo("/login?logout");
-        assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo(message("login.loggedOut"));
+        assertThat(browser.text(By.cssSelector("[role=status]")))
+                .isEqualTo(browser.message(DUTCH, "login.loggedOut"));
         browser.open("/");
         assertThat(browser.location()).isEqualTo("/login");
     }
@@ -47,7 +44,7 @@ class SignInBrowserTests {
         browser.enterPassword("demo.coordinator", "not-the-password");
 
         assertThat(browser.location()).isEqualTo("/login?error");
-        assertThat(browser.text(By.cssSelector("[role=alert]"))).isEqualTo(message("login.failed"));
+        assertThat(browser.text(By.cssSelector("[role=alert]"))).isEqualTo(browser.message(DUTCH, "login.failed"));
         assertThat(browser.has(By.id("logout"))).isFalse();
         browser.screenshot("wrong-password");
     }
@@ -62,19 +59,15 @@ class SignInBrowserTests {
         assertThat(browser.location()).isEqualTo("/login/second-factor");
         String pendingSession = browser.sessionId();
         assertThat(pendingSession).as("a new session id after the password").isNotEqualTo(anonymousSession);
-        assertThat(browser.heading()).isEqualTo(message("secondFactor.title"));
+        assertThat(browser.heading()).isEqualTo(browser.message(DUTCH, "secondFactor.title"));
         browser.screenshot("second-factor");
         browser.open("/");
         assertThat(browser.location()).as("no page before the second factor").isEqualTo("/login/second-factor");
 
         browser.enterSecondFactor(TotpCodes.next(admin.totpSecret()));
         assertThat(browser.location()).isEqualTo("/");
-        assertThat(browser.heading()).isEqualTo(message("home.welcome", "Ada Admin"));
+        assertThat(browser.heading()).isEqualTo(browser.message(DUTCH, "home.welcome", "Ada Admin"));
         assertThat(browser.sessionId()).as("a new session id after the second factor").isNotEqualTo(pendingSession)
                 .isNotEqualTo(anonymousSession);
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, DUTCH);
     }
 }

@@ -33,8 +33,9 @@ class ErrorPagesIntegrationTests {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     /** What a stack trace or an exception's name would leave in a page. */
-    private static final Pattern INTERNALS = Pattern
-            .compile("Exception|\\bat (?:java|org|be)\\.|org\\.springframework|be\\.kompas\\.|trace", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTERNALS = Pattern.compile(
+            "Exception|\\bat (?:java|org|be)\\.|org\\.springframework|be\\.kompas\\.|trace",
+            Pattern.CASE_INSENSITIVE);
 
     /** What Chromium asks for when it opens a page. */
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

@@ -23,6 +23,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -121,28 +122,25 @@ class MessageBundleTests {
 
     @Test
     void noMessageIsEmpty() {
-        var problems = new ArrayList<String>();
-        for (Path file : bundleFiles()) {
-            load(file).forEach((key, value) -> {
-                if (value.isBlank()) {
-                    problems.add(file.getFileName() + ": " + key);
-                }
-            });
-        }
-        assertThat(problems).isEmpty();
+        assertThat(messagesWhere((key, value) -> value.isBlank())).isEmpty();
     }
 
     @Test
     void apostrophesAreDoubledForMessageFormat() {
-        var problems = new ArrayList<String>();
+        assertThat(messagesWhere((key, value) -> value.replace("''", "").contains("'"))).isEmpty();
+    }
+
+    /** Every message in every bundle that matches, as {@code file: key=value}. */
+    private static List<String> messagesWhere(BiPredicate<String, String> test) {
+        var found = new ArrayList<String>();
         for (Path file : bundleFiles()) {
             load(file).forEach((key, value) -> {
-                if (value.replace("''", "").contains("'")) {
-                    problems.add(file.getFileName() + ": " + key + "=" + value);
+                if (test.test(key, value)) {
+                    found.add(file.getFileName() + ": " + key + "=" + value);
                 }
             });
         }
-        assertThat(problems).isEmpty();
+        return found;
     }
 
     @Test
