@@ -54,6 +54,9 @@ class LanguageBrowserTests {
         browser.enterPassword(username, password);
         assertThat(browser.text(LOGOUT)).isEqualTo(browser.message(locale("en"), "layout.logout"));
         assertThat(browser.heading()).isEqualTo(browser.message(locale("en"), "home.welcome", NAME));
+        browser.open("/profile");
+        assertThat(browser.text(By.cssSelector("select#language option:checked"))).isEqualTo("English");
+        browser.screenshot("profile-en");
     }
 
     private static Locale locale(String language) {
