@@ -2,7 +2,6 @@ package be.kompas;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import picocli.CommandLine;
 
@@ -13,7 +12,6 @@ import picocli.CommandLine;
  * application.
  */
 @SpringBootApplication
-@EnableScheduling
 @Modulithic(sharedModules = "core")
 public class KompasApplication {
 

@@ -89,7 +89,7 @@ class JdbcAuditTrail implements AuditTrail {
         var checked = new AtomicLong();
         var previous = new AtomicReference<>(AuditChain.GENESIS);
         var broken = new AtomicReference<AuditEntry>();
-        var problem = new AtomicReference<String>();
+        var reason = new AtomicReference<ChainVerification.Break>();
         jdbc.sql("select * from audit_entry order by seq").withFetchSize(1000).query(rs -> {
             if (broken.get() != null) {
                 return;
@@ -98,7 +98,7 @@ class JdbcAuditTrail implements AuditTrail {
             checked.incrementAndGet();
             if (!entry.previousHash().equals(previous.get())) {
                 broken.set(entry);
-                problem.set("does not link to the entry before it (an entry was removed or altered)");
+                reason.set(ChainVerification.Break.UNLINKED);
                 return;
             }
             String expected = AuditChain.hash(entry.seq(), entry.occurredAt(), entry.organisationId(),
@@ -106,13 +106,13 @@ class JdbcAuditTrail implements AuditTrail {
                     entry.details(), entry.previousHash());
             if (!expected.equals(entry.hash())) {
                 broken.set(entry);
-                problem.set("its content does not match its hash (the entry was altered)");
+                reason.set(ChainVerification.Break.ALTERED);
                 return;
             }
             previous.set(entry.hash());
         });
         AuditEntry first = broken.get();
-        return new ChainVerification(checked.get(), first == null ? null : first.seq(), problem.get());
+        return new ChainVerification(checked.get(), first == null ? null : first.seq(), reason.get());
     }
 
     @Override

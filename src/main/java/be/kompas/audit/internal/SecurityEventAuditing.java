@@ -6,10 +6,11 @@ import org.springframework.stereotype.Component;
 import be.kompas.audit.AuditEvent;
 import be.kompas.audit.AuditTrail;
 import be.kompas.identity.AccessRefused;
+import be.kompas.identity.AccountActivity;
 import be.kompas.identity.LoginFailed;
 import be.kompas.identity.LoginSucceeded;
 
-/** Logins and refusals go to the trail as they happen, in the thread that saw them. */
+/** Logins, refusals and account administration go to the trail as they happen, in the thread that saw them. */
 @Component
 class SecurityEventAuditing {
 
@@ -29,6 +30,12 @@ class SecurityEventAuditing {
     void on(LoginFailed event) {
         trail.record(new AuditEvent(event.organisationId(), event.username(), "login.failed", null, null, null,
                 event.reason()));
+    }
+
+    @EventListener
+    void on(AccountActivity event) {
+        trail.record(new AuditEvent(event.organisationId(), event.actor(), event.action(), event.recordType(),
+                event.recordId(), event.subject(), null));
     }
 
     @EventListener

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.RecordNotFoundException;
+import be.kompas.identity.AccountActivity;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.DefaultGrant;
 import be.kompas.identity.Permissions;
@@ -36,12 +37,12 @@ class RoleAdminController {
     static final String EDIT_VIEW = "identity/role";
 
     private final UserService users;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final Set<String> knownPermissions;
 
-    RoleAdminController(UserService users, AuditTrail trail, List<DefaultGrant> grants) {
+    RoleAdminController(UserService users, ApplicationEventPublisher events, List<DefaultGrant> grants) {
         this.users = users;
-        this.trail = trail;
+        this.events = events;
         this.knownPermissions = new TreeSet<>(grants.stream().map(DefaultGrant::permission).toList());
     }
 
@@ -70,7 +71,9 @@ class RoleAdminController {
             throw InvalidInputException.of("title", "at most 120 characters");
         }
         users.updateRole(CurrentUser.require().organisationId(), code, title, secondFactorRequired, permissions);
-        trail.wrote("identity.role.changed", "role", code, null);
+        var admin = CurrentUser.require();
+        events.publishEvent(new AccountActivity(admin.organisationId(), admin.username(), "identity.role.changed",
+                "role", code, code));
         redirect.addFlashAttribute("flash", "admin.roles.saved");
         return "redirect:/admin/roles";
     }

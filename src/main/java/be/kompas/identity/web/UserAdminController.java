@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.kompas.audit.AuditTrail;
 import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
+import be.kompas.identity.AccountActivity;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.NewUser;
 import be.kompas.identity.Permissions;
@@ -47,11 +48,11 @@ class UserAdminController {
     }
 
     private final UserService users;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
-    UserAdminController(UserService users, AuditTrail trail) {
+    UserAdminController(UserService users, ApplicationEventPublisher events) {
         this.users = users;
-        this.trail = trail;
+        this.events = events;
     }
 
     @GetMapping
@@ -79,7 +80,7 @@ class UserAdminController {
         String password = temporaryPassword();
         UUID id = users.create(new NewUser(admin.organisationId(), form.username(), form.displayName(), password,
                 form.roles(), null));
-        trail.wrote("identity.user.created", "user", id, form.username());
+        record("identity.user.created", id, form.username());
         model.addAttribute("temporaryPassword", password);
         return detail(id, model);
     }
@@ -87,7 +88,7 @@ class UserAdminController {
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
         UserSummary user = find(id);
-        trail.read("user", id, user.username());
+        record("read", id, user.username());
         model.addAttribute("user", user);
         return withRoles(model, DETAIL_VIEW);
     }
@@ -97,7 +98,7 @@ class UserAdminController {
             RedirectAttributes redirect) {
         UserSummary user = find(id);
         users.replaceRoles(CurrentUser.require().organisationId(), id, roles);
-        trail.wrote("identity.user.roles-changed", "user", id, user.username());
+        record("identity.user.roles-changed", id, user.username());
         redirect.addFlashAttribute("flash", "admin.users.saved");
         return "redirect:/admin/users/" + id;
     }
@@ -107,7 +108,7 @@ class UserAdminController {
         UserSummary user = find(id);
         String password = temporaryPassword();
         users.resetPassword(CurrentUser.require().organisationId(), id, password);
-        trail.wrote("identity.user.password-reset", "user", id, user.username());
+        record("identity.user.password-reset", id, user.username());
         model.addAttribute("temporaryPassword", password);
         return detail(id, model);
     }
@@ -116,7 +117,7 @@ class UserAdminController {
     String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
         UserSummary user = find(id);
         users.unlock(CurrentUser.require().organisationId(), id);
-        trail.wrote("identity.user.unlocked", "user", id, user.username());
+        record("identity.user.unlocked", id, user.username());
         redirect.addFlashAttribute("flash", "admin.users.saved");
         return "redirect:/admin/users/" + id;
     }
@@ -125,9 +126,14 @@ class UserAdminController {
     String enabled(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         UserSummary user = find(id);
         users.setEnabled(CurrentUser.require().organisationId(), id, enabled);
-        trail.wrote(enabled ? "identity.user.enabled" : "identity.user.disabled", "user", id, user.username());
+        record(enabled ? "identity.user.enabled" : "identity.user.disabled", id, user.username());
         redirect.addFlashAttribute("flash", "admin.users.saved");
         return "redirect:/admin/users/" + id;
+    }
+
+    /** The audit trail records it, in this transaction. */
+    private void record(String action, UUID userId, String username) {
+        events.publishEvent(AccountActivity.onUser(CurrentUser.require(), action, userId, username));
     }
 
     private UserSummary find(UUID id) {

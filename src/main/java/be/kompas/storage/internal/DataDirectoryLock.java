@@ -41,6 +41,8 @@ final class DataDirectoryLock implements AutoCloseable {
                 channel.close();
                 return Optional.empty();
             }
+            // The port of an earlier run must not lead a tool to a server that is not up (yet).
+            channel.truncate(0);
             return Optional.of(new DataDirectoryLock(channel, lock));
         }
         catch (IOException e) {
@@ -48,7 +50,10 @@ final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
-    /** Another process's lock answers null; this JVM's own lock throws, and means the same here. */
+    /**
+     * A lock held by this same process (a command-line tool started next to the server, as in tests) is refused with
+     * an exception rather than {@code null}; both mean that the directory is in use.
+     */
     private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();

@@ -2,6 +2,8 @@ package be.kompas.storage.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -41,13 +43,15 @@ class EmbeddedDatabaseConfiguration {
             throw new DataDirectoryInUseException(dataDir);
         }
         try {
+            requireFreePort(settings.embeddedDb().port());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.resolve("postgres"))
                     .setCleanDataDirectory(false)
                     .setPort(settings.embeddedDb().port())
                     .setServerConfig("listen_addresses", "localhost")
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    // Spring stops the server after the beans that use it; a hook of its own would race them.
+                    // The context stops the server after the beans that still need it (the event registry writes
+                    // on close); a hook of its own would race them at exit.
                     .setRegisterShutdownHook(false)
                     .start();
             lock.get().recordPort(postgres.getPort());
@@ -55,9 +59,29 @@ class EmbeddedDatabaseConfiguration {
                     postgres.getPort(), dataDir.resolve("postgres").toAbsolutePath().normalize());
             return new EmbeddedServer(postgres, lock.get(), postgres.getPort());
         }
-        catch (IOException e) {
+        catch (IOException | RuntimeException e) {
             closeQuietly(lock.get());
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * A server of another program on the port would answer the start-up check in place of ours, and Kompas would
+     * silently use that program's database.
+     */
+    private static void requireFreePort(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        }
+        catch (IOException e) {
+            // Without the cause: "Address already in use" says less than this message.
+            throw new IllegalStateException("The port " + port + " for the embedded PostgreSQL is in use by another"
+                    + " program. Choose a free one with --kompas.embedded-db.port=...");
         }
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.people.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.people.web;
+
+import org.jspecify.annotations.NullMarked;
