@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +38,6 @@ class ZoneIsolationBrowserTests {
     }
 
     @Test
-    @Disabled("waiting for the staff pages of the people module (/people/staff/{id})")
     void coordinatorCannotOpenAnotherZonesStaffMember(Browser browser) {
         browser.signIn("demo2.coordinator");
 

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,7 +67,6 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
-    @Disabled("waiting for POST /api/v1/staff of the people module")
     void malformedJsonAnswersAProblemDocument() throws Exception {
         String token = logins.byUsername("demo.admin").orElseThrow().apiToken();
 
