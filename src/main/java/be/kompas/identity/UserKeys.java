@@ -11,6 +11,9 @@ import be.kompas.tenancy.OrganisationId;
  */
 public interface UserKeys {
 
+    /** Session attribute holding a recovery key made at this login, until the profile page has shown it once. */
+    String NEW_RECOVERY_KEY_SESSION_ATTRIBUTE = "be.kompas.identity.newRecoveryKey";
+
     /** The user's X25519 public key, if they have made a key pair (at their first password login). */
     Optional<byte[]> publicKey(OrganisationId organisation, UUID userId);
 }

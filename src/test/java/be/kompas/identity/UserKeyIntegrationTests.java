@@ -49,7 +49,9 @@ class UserKeyIntegrationTests {
         UUID id = newUser();
         assertThat(keys.hasKeyPair(id)).isFalse();
         var session = (MockHttpSession) mvc.perform(formLogin().user(username(id)).password(PASSWORD))
-                .andExpect(redirectedUrl("/profile#encryption-key")).andReturn().getRequest().getSession();
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        mvc.perform(get("/").session(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"recovery-key-pending\"")));
         var unlocked = (UnlockedKeys) session.getAttribute(UnlockedKeys.SESSION_ATTRIBUTE);
         assertThat(unlocked.userId()).isEqualTo(id);
         assertThat(keys.publicKey(demo(), id)).hasValueSatisfying(
@@ -64,6 +66,8 @@ class UserKeyIntegrationTests {
         mvc.perform(get("/profile").session(session))
                 .andExpect(content().string(org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.containsString("id=\"recovery-key\""))));
+        mvc.perform(get("/").session(session)).andExpect(content().string(org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.containsString("id=\"recovery-key-pending\""))));
         // The stored private key is ciphertext only.
         byte[] stored = jdbc.sql("select private_key_by_password from user_key where user_id = ?").param(id)
                 .query(byte[].class).single();

@@ -14,17 +14,17 @@ import be.kompas.identity.DefaultGrant;
 class AdviceDefaults {
 
     @Bean
-    static DefaultGrant adviceManage() {
+    static DefaultGrant adviceManageGrant() {
         return DefaultGrant.of(AdvicePermissions.MANAGE, COACH_FACILITATOR, FACILITATOR_HELPER);
     }
 
     @Bean
-    static DefaultGrant adviceHandle() {
+    static DefaultGrant adviceHandleGrant() {
         return DefaultGrant.of(AdvicePermissions.HANDLE, COACH_FACILITATOR, FACILITATOR_HELPER, INTEGRITY_COACH);
     }
 
     @Bean
-    static DefaultGrant adviceStatistics() {
+    static DefaultGrant adviceStatisticsGrant() {
         return DefaultGrant.of(AdvicePermissions.STATISTICS, COACH_FACILITATOR, FACILITATOR_HELPER,
                 INTEGRITY_COORDINATOR);
     }
@@ -32,5 +32,10 @@ class AdviceDefaults {
     @Bean
     static NavigationItem adviceNavigation() {
         return new NavigationItem("advice.nav", "/advice", AdvicePermissions.HANDLE, 40);
+    }
+
+    @Bean
+    static NavigationItem adviceStatisticsNavigation() {
+        return new NavigationItem("advice.statistics.nav", "/advice/statistics", AdvicePermissions.STATISTICS, 41);
     }
 }

@@ -27,7 +27,8 @@ class AdviceRepository {
             LocalDate answerBy, @Nullable LocalDate acknowledgedOn, @Nullable LocalDate answeredOn,
             @Nullable LocalDate closedOn, @Nullable ForwardTarget forwardedTo, @Nullable String caseReference,
             byte @Nullable [] reporterSalt, byte @Nullable [] reporterKey, byte @Nullable [] text,
-            byte @Nullable [] name, byte @Nullable [] identity, byte @Nullable [] routing, boolean archived) {
+            byte @Nullable [] name, byte @Nullable [] identity, byte @Nullable [] routing, boolean archived,
+            @Nullable LocalDate adverseMeasureOn) {
     }
 
     record StoredMessage(UUID id, byte[] content) {
@@ -125,6 +126,46 @@ class AdviceRepository {
         jdbc.sql("""
                 update advice_report set status = 'FORWARDED', forwarded_to = ?, case_reference = ?, closed_on = ?
                  where id = ?""").params(target.name(), caseReference, Date.valueOf(on), id).update();
+    }
+
+    /** Crypto-shredding: keys and ciphertext go, the metadata that statistics need stays. */
+    List<UUID> shredClosedBefore(OrganisationId organisation, LocalDate cutOff, LocalDate today) {
+        var ids = jdbc.sql("""
+                select id from advice_report
+                 where organisation_id = ? and shredded_on is null and closed_on < ?""")
+                .params(organisation.value(), Date.valueOf(cutOff)).query(UUID.class).list();
+        for (UUID id : ids) {
+            jdbc.sql("delete from advice_report_key where report_id = ?").param(id).update();
+            jdbc.sql("delete from advice_message where report_id = ?").param(id).update();
+            jdbc.sql("delete from advice_attachment where report_id = ?").param(id).update();
+            jdbc.sql("""
+                    update advice_report set lookup_tag = null, reporter_salt = null, reporter_key = null,
+                           text_ciphertext = null, name_ciphertext = null, identity_ciphertext = null,
+                           routing_ciphertext = null, shredded_on = ? where id = ?""")
+                    .params(Date.valueOf(today), id).update();
+        }
+        return ids;
+    }
+
+    /** Takes a year's reports out of every working list once the yearly report is presented. */
+    int archiveYear(OrganisationId organisation, int year) {
+        return jdbc.sql("""
+                update advice_report set archived = true
+                 where organisation_id = ? and not archived and extract(year from received_on) = ?""")
+                .params(organisation.value(), year).update();
+    }
+
+    /** Metadata of every report received in a year, shredded ones included: what statistics are made of. */
+    List<StoredReport> receivedIn(OrganisationId organisation, int year) {
+        return jdbc.sql("""
+                select * from advice_report where organisation_id = ? and extract(year from received_on) = ?
+                 order by received_on, reference""")
+                .params(organisation.value(), year).query(AdviceRepository::report).list();
+    }
+
+    void recordWhistleblowerFollowUp(UUID id, byte @Nullable [] routing, @Nullable LocalDate adverseMeasureOn) {
+        jdbc.sql("update advice_report set routing_ciphertext = ?, adverse_measure_on = ? where id = ?")
+                .params(routing, date(adverseMeasureOn), id).update();
     }
 
     Optional<byte[]> wrappedKey(UUID reportId, UUID userId) {
@@ -226,7 +267,7 @@ class AdviceRepository {
                 forwarded == null ? null : ForwardTarget.valueOf(forwarded), rs.getString("case_reference"),
                 rs.getBytes("reporter_salt"), rs.getBytes("reporter_key"), rs.getBytes("text_ciphertext"),
                 rs.getBytes("name_ciphertext"), rs.getBytes("identity_ciphertext"),
-                rs.getBytes("routing_ciphertext"), rs.getBoolean("archived"));
+                rs.getBytes("routing_ciphertext"), rs.getBoolean("archived"), localDate(rs, "adverse_measure_on"));
     }
 
     @SuppressWarnings("NullAway")

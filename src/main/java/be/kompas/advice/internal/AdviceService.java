@@ -22,6 +22,7 @@ import be.kompas.advice.AdviceReportForwarded;
 import be.kompas.advice.ForwardTarget;
 import be.kompas.advice.ReportKind;
 import be.kompas.advice.ReportStatus;
+import be.kompas.advice.WhistleblowerRouting;
 import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.RecordNotFoundException;
@@ -46,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AdviceService {
 
     public static final int MAX_ATTACHMENTS = 10;
+    public static final int PROTECTION_YEARS = 3;
     static final String RECORD_TYPE = "advice.report";
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -98,7 +100,13 @@ public class AdviceService {
     /** The decrypted report, for an entitled user or the reporter. */
     public record ReportDetails(ReportSummary summary, String text, String name, String identity,
             List<MessageView> messages, List<AttachmentView> attachments, List<UUID> assignedCoaches,
-            @Nullable String caseReference) {
+            @Nullable String caseReference, @Nullable WhistleblowerRouting routing,
+            @Nullable LocalDate adverseMeasureOn) {
+
+        /** Comité P may protect the reporter for three years after an adverse measure (domain.md 6.1). */
+        public @Nullable LocalDate protectedUntil() {
+            return adverseMeasureOn == null ? null : adverseMeasureOn.plusYears(PROTECTION_YEARS);
+        }
     }
 
     /** A reporter's open report: found by name and passphrase, kept in their HTTP session while they read. */
@@ -176,7 +184,7 @@ public class AdviceService {
                 null, null, null, null, salt, reporterKey, encrypt(key, id, "text", submission.text()),
                 encrypt(key, id, "name", submission.name().strip()),
                 encrypt(key, id, "identity", submission.identity() == null ? "" : submission.identity().strip()),
-                null, false);
+                null, false, null);
         reports.insert(report, lookup.tag(organisation, submission.name()));
         for (String role : List.of(Roles.COACH_FACILITATOR, Roles.FACILITATOR_HELPER)) {
             users.withRole(organisation.id(), role).forEach(user -> userKeys.publicKey(organisation.id(), user.id())
@@ -342,6 +350,22 @@ public class AdviceService {
         return caseReference;
     }
 
+    /**
+     * The whistleblower scheme's follow-up: to whom a finding goes (kept encrypted, since it says whether the highest
+     * superior is involved) and the day the reporter told of an adverse measure, which starts their protection.
+     */
+    public void recordWhistleblowerFollowUp(KompasUser user, UUID reportId, @Nullable WhistleblowerRouting routing,
+            @Nullable LocalDate adverseMeasureOn) {
+        var report = visible(user, reportId);
+        if (report.kind() != ReportKind.WHISTLEBLOWER) {
+            throw InvalidInputException.of("kind", "only whistleblower reports have this follow-up");
+        }
+        byte[] key = reportKey(user, report);
+        reports.recordWhistleblowerFollowUp(report.id(),
+                routing == null ? null : encrypt(key, report.id(), "routing", routing.name()), adverseMeasureOn);
+        trail.wrote("advice.report.whistleblowerFollowUp", RECORD_TYPE, report.id(), report.reference());
+    }
+
     /** One attachment, decrypted for reading in the browser; audited like every read. */
     public AttachmentContent attachment(KompasUser user, UUID reportId, UUID attachmentId) {
         var report = visible(user, reportId);
@@ -411,10 +435,12 @@ public class AdviceService {
             return new AttachmentView(a.id(), description.filename(), description.mediaType(),
                     description.removed());
         }).toList();
+        String routing = decrypt(key, report.id(), "routing", report.routing());
         return new ReportDetails(summary(report), decrypt(key, report.id(), "text", report.text()),
                 decrypt(key, report.id(), "name", report.name()),
                 decrypt(key, report.id(), "identity", report.identity()), messages, attachments,
-                reports.assignedUsers(report.id()), report.caseReference());
+                reports.assignedUsers(report.id()), report.caseReference(),
+                routing.isEmpty() ? null : WhistleblowerRouting.valueOf(routing), report.adverseMeasureOn());
     }
 
     private AttachmentDescription describe(UUID reportId, byte[] key, AdviceRepository.StoredAttachment attachment) {

@@ -1,9 +1,12 @@
 package be.kompas.advice.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.advice.AdvicePermissions;
 import be.kompas.advice.ForwardTarget;
+import be.kompas.advice.WhistleblowerRouting;
 import be.kompas.advice.internal.AdviceService;
 import be.kompas.advice.internal.NoReportKeyException;
 import be.kompas.core.InvalidInputException;
@@ -77,6 +81,7 @@ class AdviceController {
             model.addAttribute("coaches", users.withRole(user.organisationId(), Roles.INTEGRITY_COACH));
         }
         model.addAttribute("targets", ForwardTarget.values());
+        model.addAttribute("routings", WhistleblowerRouting.values());
         return REPORT;
     }
 
@@ -123,6 +128,14 @@ class AdviceController {
             @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
         advice.forward(CurrentUser.require(), id, target, text.strip());
         return done(id, "advice.report.forwarded", redirect);
+    }
+
+    @PostMapping("/{id}/whistleblower")
+    String whistleblower(@PathVariable UUID id, @RequestParam(required = false) @Nullable WhistleblowerRouting routing,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate
+                    adverseMeasureOn, RedirectAttributes redirect) {
+        advice.recordWhistleblowerFollowUp(CurrentUser.require(), id, routing, adverseMeasureOn);
+        return done(id, "advice.report.followUpSaved", redirect);
     }
 
     /** Shown inline in the browser, never offered as a download, and not kept in any cache. */

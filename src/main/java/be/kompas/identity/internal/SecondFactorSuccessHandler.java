@@ -23,12 +23,6 @@ class SecondFactorSuccessHandler extends SavedRequestAwareAuthenticationSuccessH
             getRedirectStrategy().sendRedirect(request, response, "/login/second-factor");
             return;
         }
-        // A key pair made at this first login: its recovery key is shown once on the profile page.
-        var session = request.getSession(false);
-        if (session != null && session.getAttribute(UserKeyService.NEW_RECOVERY_KEY) != null) {
-            getRedirectStrategy().sendRedirect(request, response, "/profile#encryption-key");
-            return;
-        }
         super.onAuthenticationSuccess(request, response, authentication);
     }
 }

@@ -30,8 +30,6 @@ import be.kompas.tenancy.OrganisationId;
 @Transactional
 public class UserKeyService implements UserKeys {
 
-    /** Session attribute with a recovery key made at this login, to be shown once on the profile page. */
-    public static final String NEW_RECOVERY_KEY = UserKeyService.class.getName() + ".newRecoveryKey";
     private static final int RECOVERY_KEY_BYTES = 20;
 
     private final UserKeyRepository keys;
@@ -74,7 +72,7 @@ public class UserKeyService implements UserKeys {
      */
     void unlockAtLogin(OrganisationId organisation, UUID userId, String password) {
         createKeyPair(organisation, userId, password)
-                .ifPresent(recoveryKey -> session(NEW_RECOVERY_KEY, recoveryKey));
+                .ifPresent(recoveryKey -> session(NEW_RECOVERY_KEY_SESSION_ATTRIBUTE, recoveryKey));
         unlock(userId, password).ifPresent(unlocked -> session(UnlockedKeys.SESSION_ATTRIBUTE, unlocked));
     }
 

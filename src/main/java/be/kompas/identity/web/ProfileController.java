@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.UnlockedKeys;
+import be.kompas.identity.UserKeys;
 import be.kompas.identity.internal.SecondFactors;
 import be.kompas.identity.internal.UserKeyService;
 import be.kompas.identity.internal.UserService;
@@ -61,8 +62,8 @@ class ProfileController {
     @GetMapping
     String profile(Model model, HttpSession session) {
         // The recovery key made at the first login is shown once, then forgotten.
-        Object recoveryKey = session.getAttribute(UserKeyService.NEW_RECOVERY_KEY);
-        session.removeAttribute(UserKeyService.NEW_RECOVERY_KEY);
+        Object recoveryKey = session.getAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE);
+        session.removeAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE);
         model.addAttribute("newRecoveryKey", recoveryKey);
         return profile(model);
     }
