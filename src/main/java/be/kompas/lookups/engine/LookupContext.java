@@ -1,0 +1,421 @@
+package be.kompas.lookups.engine;
+
+import java.nio.file.Path;
+import java.util.BitSet;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything that explains or colours a look-up: staff, subjects, cases, rosters and declared relations, interned
+ * into int indices and flat arrays.
+ * <p>
+ * Its size depends on the context only, never on the number of events: about 60 bytes a subject, 20 bytes a
+ * case-subject row and 16 bytes a shift.
+ */
+public final class LookupContext {
+
+    private static final int UNKNOWN = -1;
+
+    final IdIndex officers;
+    private final int[] officerTeam;
+    private final int[] officerSurname;
+    private final int[] officerAddress;
+
+    final IdIndex subjects;
+    private final int[] subjectSurname;
+    private final int[] subjectAddress;
+    private final int[] subjectOfficer;
+    private final BitSet vips;
+
+    /** Cases per subject, in compressed-row form: entries {@code subjectStart[s]} to {@code subjectStart[s+1]}. */
+    private final int[] subjectStart;
+    private final int[] caseTeam;
+    private final long[] caseOpened;
+    private final long[] caseClosed;
+
+    private final LongSet relations;
+
+    private final boolean hasRosters;
+    private final int[] officerShiftStart;
+    private final long[] shiftStarts;
+    private final long[] shiftEnds;
+
+    private final int cases;
+    private final int caseSubjects;
+
+    private LookupContext(Loader loader) {
+        officers = loader.officers;
+        int staff = officers.size();
+        officerTeam = loader.officerTeam.toArray(staff);
+        officerSurname = loader.officerSurname.toArray(staff);
+        officerAddress = loader.officerAddress.toArray(staff);
+        subjects = loader.subjects;
+        int subjectCount = subjects.size();
+        subjectSurname = loader.subjectSurname.toArray(subjectCount);
+        subjectAddress = loader.subjectAddress.toArray(subjectCount);
+        subjectOfficer = loader.subjectOfficer.toArray(subjectCount);
+        vips = loader.vips;
+        relations = loader.relations;
+        cases = loader.caseTeams.size();
+        caseSubjects = loader.pairCase.size();
+
+        subjectStart = new int[subjectCount + 1];
+        for (int i = 0; i < caseSubjects; i++) {
+            subjectStart[loader.pairSubject.get(i) + 1]++;
+        }
+        for (int s = 0; s < subjectCount; s++) {
+            subjectStart[s + 1] += subjectStart[s];
+        }
+        caseTeam = new int[caseSubjects];
+        caseOpened = new long[caseSubjects];
+        caseClosed = new long[caseSubjects];
+        int[] fill = java.util.Arrays.copyOf(subjectStart, subjectCount);
+        for (int i = 0; i < caseSubjects; i++) {
+            int caseIndex = loader.pairCase.get(i);
+            int at = fill[loader.pairSubject.get(i)]++;
+            caseTeam[at] = loader.caseTeams.get(caseIndex);
+            caseOpened[at] = loader.caseOpened.get(caseIndex);
+            caseClosed[at] = loader.caseClosed.get(caseIndex);
+        }
+
+        hasRosters = loader.hasRosters;
+        officerShiftStart = new int[staff + 1];
+        int shifts = loader.shiftOfficer.size();
+        for (int i = 0; i < shifts; i++) {
+            officerShiftStart[loader.shiftOfficer.get(i) + 1]++;
+        }
+        for (int o = 0; o < staff; o++) {
+            officerShiftStart[o + 1] += officerShiftStart[o];
+        }
+        shiftStarts = new long[shifts];
+        shiftEnds = new long[shifts];
+        int[] next = java.util.Arrays.copyOf(officerShiftStart, staff);
+        for (int i = 0; i < shifts; i++) {
+            int at = next[loader.shiftOfficer.get(i)]++;
+            shiftStarts[at] = loader.shiftStart.get(i);
+            shiftEnds[at] = loader.shiftEnd.get(i);
+        }
+        for (int o = 0; o < staff; o++) {
+            mergeShifts(o);
+        }
+    }
+
+    /** Reads the context files of an exchange-format directory; bad rows are counted in {@code badRows}. */
+    public static LookupContext load(Path directory, BadRows badRows) {
+        return new LookupContext(new Loader(directory, badRows));
+    }
+
+    public int staffCount() {
+        return officers.size();
+    }
+
+    public int subjectCount() {
+        return subjects.size();
+    }
+
+    public int caseCount() {
+        return cases;
+    }
+
+    public int caseSubjectCount() {
+        return caseSubjects;
+    }
+
+    public int officer(CharSequence officerId) {
+        return officers.get(officerId);
+    }
+
+    public String officerId(int officer) {
+        return officers.name(officer);
+    }
+
+    public int subject(CharSequence subjectId) {
+        return subjects.get(subjectId);
+    }
+
+    /** Whether a case of the officer's team, open at {@code ts}, involves the subject. */
+    public boolean explains(int officer, int subject, long ts) {
+        int team = officerTeam[officer];
+        if (subject < 0 || team == UNKNOWN) {
+            return false;
+        }
+        for (int i = subjectStart[subject], end = subjectStart[subject + 1]; i < end; i++) {
+            if (caseTeam[i] == team && Rules.isOpen(caseOpened[i], caseClosed[i], ts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The look-up's own reasons (see {@link Rules#ownReasons}); {@code subject} is -1 for an unknown subject. */
+    public int ownReasons(int officer, int subject, boolean explained) {
+        if (subject < 0) {
+            return Rules.ownReasons(explained, false, false, false, false, false, false);
+        }
+        int surname = officerSurname[officer];
+        int address = officerAddress[officer];
+        return Rules.ownReasons(explained, subjectOfficer[subject] == officer, subjectOfficer[subject] != UNKNOWN,
+                surname != UNKNOWN && subjectSurname[subject] == surname,
+                address != UNKNOWN && subjectAddress[subject] == address,
+                relations.contains(pair(officer, subject)), vips.get(subject));
+    }
+
+    /** Off duty means outside every shift of an officer who has shifts; without rosters nobody is off duty. */
+    public boolean offDuty(int officer, long ts, long graceMillis) {
+        int from = officerShiftStart[officer];
+        int to = officerShiftStart[officer + 1];
+        return hasRosters && from < to && !Rules.onDuty(shiftStarts, shiftEnds, from, to, ts, graceMillis);
+    }
+
+    private void mergeShifts(int officer) {
+        int from = officerShiftStart[officer];
+        int to = officerShiftStart[officer + 1];
+        // Insertion sort: rosters are usually written in order, which makes this linear.
+        for (int i = from + 1; i < to; i++) {
+            long start = shiftStarts[i];
+            long end = shiftEnds[i];
+            int j = i - 1;
+            while (j >= from && shiftStarts[j] > start) {
+                shiftStarts[j + 1] = shiftStarts[j];
+                shiftEnds[j + 1] = shiftEnds[j];
+                j--;
+            }
+            shiftStarts[j + 1] = start;
+            shiftEnds[j + 1] = end;
+        }
+        // Overlapping shifts are merged in place; the tail is padded with the last interval so search stays valid.
+        int kept = from;
+        for (int i = from + 1; i < to; i++) {
+            if (shiftStarts[i] <= shiftEnds[kept]) {
+                shiftEnds[kept] = Math.max(shiftEnds[kept], shiftEnds[i]);
+            }
+            else {
+                kept++;
+                shiftStarts[kept] = shiftStarts[i];
+                shiftEnds[kept] = shiftEnds[i];
+            }
+        }
+        for (int i = kept + 1; i < to; i++) {
+            shiftStarts[i] = shiftStarts[kept];
+            shiftEnds[i] = shiftEnds[kept];
+        }
+    }
+
+    private static long pair(int officer, int subject) {
+        return ((long) officer << 32) | (subject & 0xffffffffL);
+    }
+
+    /** Reads the files into growable columns; the context then freezes them into arrays. */
+    private static final class Loader {
+
+        private final BadRows badRows;
+        private final IdIndex surnames = new IdIndex(1024);
+        private final IdIndex addresses;
+        private final IdIndex teams = new IdIndex(64);
+
+        private final IdIndex officers;
+        private final Growable.Ints officerTeam = new Growable.Ints();
+        private final Growable.Ints officerSurname = new Growable.Ints();
+        private final Growable.Ints officerAddress = new Growable.Ints();
+
+        private final IdIndex subjects;
+        private final Growable.Ints subjectSurname = new Growable.Ints();
+        private final Growable.Ints subjectAddress = new Growable.Ints();
+        private final Growable.Ints subjectOfficer = new Growable.Ints();
+        private final BitSet vips = new BitSet();
+
+        private final Growable.Ints caseTeams = new Growable.Ints();
+        private final Growable.Longs caseOpened = new Growable.Longs();
+        private final Growable.Longs caseClosed = new Growable.Longs();
+        private final Growable.Ints pairCase = new Growable.Ints();
+        private final Growable.Ints pairSubject = new Growable.Ints();
+
+        private final LongSet relations = new LongSet();
+
+        private boolean hasRosters;
+        private final Growable.Ints shiftOfficer = new Growable.Ints();
+        private final Growable.Longs shiftStart = new Growable.Longs();
+        private final Growable.Longs shiftEnd = new Growable.Longs();
+
+        Loader(Path directory, BadRows badRows) {
+            this.badRows = badRows;
+            CsvTable staff = CsvTable.required(directory, "staff.csv", "officer_id", "surname", "address_id",
+                    "team_id");
+            CsvTable subjectTable = CsvTable.required(directory, "subjects.csv", "subject_id", "surname",
+                    "address_id", "officer_id", "flags");
+            CsvTable caseTable = CsvTable.required(directory, "cases.csv", "case_ref", "team_id", "opened_at",
+                    "closed_at");
+            CsvTable caseSubjects = CsvTable.required(directory, "case_subjects.csv", "case_ref", "subject_id");
+            CsvTable.required(directory, "events.csv", EventReader.REQUIRED_COLUMNS);
+            CsvTable rosters = CsvTable.optional(directory, "rosters.csv", "officer_id", "start", "end");
+            CsvTable relationTable = CsvTable.optional(directory, "relations.csv", "officer_id", "subject_id");
+
+            officers = new IdIndex(staff.estimatedRows());
+            subjects = new IdIndex(subjectTable.estimatedRows());
+            addresses = new IdIndex(subjectTable.estimatedRows() / 2);
+            readStaff(staff);
+            readSubjects(subjectTable);
+            IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
+            readCases(caseTable, caseRefs);
+            readCaseSubjects(caseSubjects, caseRefs);
+            if (rosters != null) {
+                hasRosters = true;
+                readRosters(rosters);
+            }
+            if (relationTable != null) {
+                readRelations(relationTable);
+            }
+        }
+
+        private void readStaff(CsvTable table) {
+            int id = table.column("officer_id");
+            int surname = table.column("surname");
+            int address = table.column("address_id");
+            int team = table.column("team_id");
+            table.forEach(badRows, (row, line) -> {
+                String officerId = row.getField(id).trim();
+                if (officerId.isEmpty()) {
+                    badRows.add(table.file(), line, "empty officer_id");
+                    return;
+                }
+                if (officers.get(officerId) != IdIndex.ABSENT) {
+                    badRows.add(table.file(), line, "duplicate officer_id " + officerId);
+                    return;
+                }
+                int officer = officers.intern(officerId);
+                officerTeam.set(officer, internOrUnknown(teams, row.getField(team)));
+                officerSurname.set(officer, surnameKey(row.getField(surname)));
+                officerAddress.set(officer, internOrUnknown(addresses, row.getField(address)));
+            });
+        }
+
+        private void readSubjects(CsvTable table) {
+            int id = table.column("subject_id");
+            int surname = table.column("surname");
+            int address = table.column("address_id");
+            int officer = table.column("officer_id");
+            int flags = table.column("flags");
+            table.forEach(badRows, (row, line) -> {
+                String subjectId = row.getField(id).trim();
+                if (subjectId.isEmpty()) {
+                    badRows.add(table.file(), line, "empty subject_id");
+                    return;
+                }
+                int subject = subject(subjectId);
+                subjectSurname.set(subject, surnameKey(row.getField(surname)));
+                subjectAddress.set(subject, internOrUnknown(addresses, row.getField(address)));
+                String officerId = row.getField(officer).trim();
+                subjectOfficer.set(subject, officerId.isEmpty() ? UNKNOWN : officers.get(officerId));
+                for (String flag : row.getField(flags).split(";")) {
+                    if (flag.trim().equalsIgnoreCase("VIP")) {
+                        vips.set(subject);
+                    }
+                }
+            });
+        }
+
+        private void readCases(CsvTable table, IdIndex caseRefs) {
+            int ref = table.column("case_ref");
+            int team = table.column("team_id");
+            int opened = table.column("opened_at");
+            int closed = table.column("closed_at");
+            table.forEach(badRows, (row, line) -> {
+                String caseRef = row.getField(ref).trim();
+                long openedAt = Timestamps.parse(row.getField(opened).trim());
+                String closedText = row.getField(closed).trim();
+                long closedAt = closedText.isEmpty() ? Rules.STILL_OPEN : Timestamps.parse(closedText);
+                if (caseRef.isEmpty() || caseRefs.get(caseRef) != IdIndex.ABSENT) {
+                    badRows.add(table.file(), line, caseRef.isEmpty() ? "empty case_ref"
+                            : "duplicate case_ref " + caseRef);
+                }
+                else if (openedAt == Timestamps.INVALID || closedAt == Timestamps.INVALID) {
+                    badRows.add(table.file(), line, "bad timestamp in opened_at or closed_at");
+                }
+                else {
+                    caseRefs.intern(caseRef);
+                    caseTeams.add(internOrUnknown(teams, row.getField(team)));
+                    caseOpened.add(openedAt);
+                    caseClosed.add(closedAt);
+                }
+            });
+        }
+
+        private void readCaseSubjects(CsvTable table, IdIndex caseRefs) {
+            int ref = table.column("case_ref");
+            int subjectColumn = table.column("subject_id");
+            table.forEach(badRows, (row, line) -> {
+                int caseIndex = caseRefs.get(row.getField(ref).trim());
+                String subjectId = row.getField(subjectColumn).trim();
+                if (caseIndex == IdIndex.ABSENT) {
+                    badRows.add(table.file(), line, "unknown case_ref " + row.getField(ref));
+                }
+                else if (subjectId.isEmpty()) {
+                    badRows.add(table.file(), line, "empty subject_id");
+                }
+                else {
+                    pairCase.add(caseIndex);
+                    pairSubject.add(subject(subjectId));
+                }
+            });
+        }
+
+        private void readRosters(CsvTable table) {
+            int officerColumn = table.column("officer_id");
+            int startColumn = table.column("start");
+            int endColumn = table.column("end");
+            table.forEach(badRows, (row, line) -> {
+                int officer = officers.get(row.getField(officerColumn).trim());
+                long start = Timestamps.parse(row.getField(startColumn).trim());
+                long end = Timestamps.parse(row.getField(endColumn).trim());
+                if (officer == IdIndex.ABSENT) {
+                    badRows.add(table.file(), line, "unknown officer " + row.getField(officerColumn));
+                }
+                else if (start == Timestamps.INVALID || end == Timestamps.INVALID || end < start) {
+                    badRows.add(table.file(), line, "bad shift start or end");
+                }
+                else {
+                    shiftOfficer.add(officer);
+                    shiftStart.add(start);
+                    shiftEnd.add(end);
+                }
+            });
+        }
+
+        private void readRelations(CsvTable table) {
+            int officerColumn = table.column("officer_id");
+            int subjectColumn = table.column("subject_id");
+            table.forEach(badRows, (row, line) -> {
+                int officer = officers.get(row.getField(officerColumn).trim());
+                String subjectId = row.getField(subjectColumn).trim();
+                if (officer == IdIndex.ABSENT || subjectId.isEmpty()) {
+                    badRows.add(table.file(), line, "unknown officer or empty subject_id");
+                }
+                else {
+                    relations.add(pair(officer, subject(subjectId)));
+                }
+            });
+        }
+
+        /** Subjects named only by a case or a relation still get an index, with nothing known about them. */
+        private int subject(String subjectId) {
+            int before = subjects.size();
+            int subject = subjects.intern(subjectId);
+            if (subject == before) {
+                subjectSurname.set(subject, UNKNOWN);
+                subjectAddress.set(subject, UNKNOWN);
+                subjectOfficer.set(subject, UNKNOWN);
+            }
+            return subject;
+        }
+
+        private int surnameKey(@Nullable String surname) {
+            String normalized = Rules.normalizeSurname(surname);
+            return normalized.isEmpty() ? UNKNOWN : surnames.intern(normalized);
+        }
+
+        private static int internOrUnknown(IdIndex index, @Nullable String value) {
+            String trimmed = value == null ? "" : value.trim();
+            return trimmed.isEmpty() ? UNKNOWN : index.intern(trimmed);
+        }
+    }
+}
