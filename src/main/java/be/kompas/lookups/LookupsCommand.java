@@ -1,9 +1,12 @@
 package be.kompas.lookups;
 
+import be.kompas.lookups.cli.GenerateCommand;
+import be.kompas.lookups.cli.ScanCommand;
 import picocli.CommandLine.Command;
 
 /** {@code kompas lookups}: the look-up monitoring engine on the command line. */
 @Command(name = "lookups", mixinStandardHelpOptions = true,
-        description = "Monitoring of police-database look-ups for private misuse.")
+        description = "Monitoring of police-database look-ups for private misuse.",
+        subcommands = { ScanCommand.class, GenerateCommand.class })
 public class LookupsCommand {
 }

@@ -63,7 +63,8 @@ public final class Detector {
         }
         int reasons = context.ownReasons(officer, subject, isExplained);
         if (Rules.mayBeProposed(reasons)) {
-            if (context.offDuty(officer, ts, graceMillis)) {
+            // An explained look-up is work, whenever it happens: overtime on a case is not suspicious.
+            if (!isExplained && context.offDuty(officer, ts, graceMillis)) {
                 reasons |= Reason.OFF_DUTY.bit();
             }
             boolean known = subject >= 0;
