@@ -15,23 +15,23 @@ import org.jspecify.annotations.Nullable;
 public final class LookupContext {
 
     private static final int UNKNOWN = -1;
+    private static final int SUBJECT_STRIDE = 5;
 
     final IdIndex officers;
     private final int[] officerTeam;
     private final int[] officerSurname;
     private final int[] officerAddress;
 
-    final IdIndex subjects;
-    private final int[] subjectSurname;
-    private final int[] subjectAddress;
-    private final int[] subjectOfficer;
-    private final BitSet vips;
+    private final String[] officerNames;
 
-    /** Cases per subject, in compressed-row form: entries {@code subjectStart[s]} to {@code subjectStart[s+1]}. */
-    private final int[] subjectStart;
-    private final int[] caseTeam;
-    private final long[] caseOpened;
-    private final long[] caseClosed;
+    final IdIndex subjects;
+    /**
+     * Per subject, side by side so that one event costs one cache miss here: surname, address, officer (or -1), VIP
+     * (1 or 0), and where its cases start in {@link #caseEntries}; they end where the next subject's start.
+     */
+    private final int[] subjectData;
+    /** Per case a subject is in: team, opened, closed. */
+    private final long[] caseEntries;
 
     private final LongSet relations;
 
@@ -49,33 +49,41 @@ public final class LookupContext {
         officerTeam = loader.officerTeam.toArray(staff);
         officerSurname = loader.officerSurname.toArray(staff);
         officerAddress = loader.officerAddress.toArray(staff);
+        officerNames = new String[staff];
+        for (int o = 0; o < staff; o++) {
+            officerNames[o] = officers.name(o);
+        }
         subjects = loader.subjects;
         int subjectCount = subjects.size();
-        subjectSurname = loader.subjectSurname.toArray(subjectCount);
-        subjectAddress = loader.subjectAddress.toArray(subjectCount);
-        subjectOfficer = loader.subjectOfficer.toArray(subjectCount);
-        vips = loader.vips;
         relations = loader.relations;
         cases = loader.caseTeams.size();
         caseSubjects = loader.pairCase.size();
 
-        subjectStart = new int[subjectCount + 1];
+        int[] subjectStart = new int[subjectCount + 1];
         for (int i = 0; i < caseSubjects; i++) {
             subjectStart[loader.pairSubject.get(i) + 1]++;
         }
         for (int s = 0; s < subjectCount; s++) {
             subjectStart[s + 1] += subjectStart[s];
         }
-        caseTeam = new int[caseSubjects];
-        caseOpened = new long[caseSubjects];
-        caseClosed = new long[caseSubjects];
+        subjectData = new int[(subjectCount + 1) * SUBJECT_STRIDE];
+        for (int s = 0; s <= subjectCount; s++) {
+            int at = s * SUBJECT_STRIDE;
+            boolean known = s < subjectCount;
+            subjectData[at] = known ? loader.subjectSurname.get(s) : UNKNOWN;
+            subjectData[at + 1] = known ? loader.subjectAddress.get(s) : UNKNOWN;
+            subjectData[at + 2] = known ? loader.subjectOfficer.get(s) : UNKNOWN;
+            subjectData[at + 3] = known && loader.vips.get(s) ? 1 : 0;
+            subjectData[at + 4] = subjectStart[s];
+        }
+        caseEntries = new long[caseSubjects * 3];
         int[] fill = java.util.Arrays.copyOf(subjectStart, subjectCount);
         for (int i = 0; i < caseSubjects; i++) {
             int caseIndex = loader.pairCase.get(i);
-            int at = fill[loader.pairSubject.get(i)]++;
-            caseTeam[at] = loader.caseTeams.get(caseIndex);
-            caseOpened[at] = loader.caseOpened.get(caseIndex);
-            caseClosed[at] = loader.caseClosed.get(caseIndex);
+            int at = fill[loader.pairSubject.get(i)]++ * 3;
+            caseEntries[at] = loader.caseTeams.get(caseIndex);
+            caseEntries[at + 1] = loader.caseOpened.get(caseIndex);
+            caseEntries[at + 2] = loader.caseClosed.get(caseIndex);
         }
 
         hasRosters = loader.hasRosters;
@@ -126,11 +134,21 @@ public final class LookupContext {
     }
 
     public String officerId(int officer) {
-        return officers.name(officer);
+        return officerNames[officer];
     }
 
     public int subject(CharSequence subjectId) {
         return subjects.get(subjectId);
+    }
+
+    /** Touches what {@link #subject}, {@link #explains} and {@link #ownReasons} will read; see {@link IdIndex#warm}. */
+    int warm(CharSequence subjectId) {
+        int guess = subjects.warm(subjectId);
+        if (guess < 0 || guess >= subjects.size()) {
+            return guess;
+        }
+        int first = subjectData[guess * SUBJECT_STRIDE + 4] * 3;
+        return guess + (first < caseEntries.length ? (int) caseEntries[first] : 0);
     }
 
     /** Whether a case of the officer's team, open at {@code ts}, involves the subject. */
@@ -139,8 +157,9 @@ public final class LookupContext {
         if (subject < 0 || team == UNKNOWN) {
             return false;
         }
-        for (int i = subjectStart[subject], end = subjectStart[subject + 1]; i < end; i++) {
-            if (caseTeam[i] == team && Rules.isOpen(caseOpened[i], caseClosed[i], ts)) {
+        int at = subject * SUBJECT_STRIDE + 4;
+        for (int i = subjectData[at] * 3, end = subjectData[at + SUBJECT_STRIDE] * 3; i < end; i += 3) {
+            if (caseEntries[i] == team && Rules.isOpen(caseEntries[i + 1], caseEntries[i + 2], ts)) {
                 return true;
             }
         }
@@ -154,10 +173,11 @@ public final class LookupContext {
         }
         int surname = officerSurname[officer];
         int address = officerAddress[officer];
-        return Rules.ownReasons(explained, subjectOfficer[subject] == officer, subjectOfficer[subject] != UNKNOWN,
-                surname != UNKNOWN && subjectSurname[subject] == surname,
-                address != UNKNOWN && subjectAddress[subject] == address,
-                relations.contains(pair(officer, subject)), vips.get(subject));
+        int at = subject * SUBJECT_STRIDE;
+        int subjectOfficer = subjectData[at + 2];
+        return Rules.ownReasons(explained, subjectOfficer == officer, subjectOfficer != UNKNOWN,
+                surname != UNKNOWN && subjectData[at] == surname, address != UNKNOWN && subjectData[at + 1] == address,
+                relations.size() > 0 && relations.contains(pair(officer, subject)), subjectData[at + 3] == 1);
     }
 
     /** Off duty means outside every shift of an officer who has shifts; without rosters nobody is off duty. */
