@@ -54,7 +54,7 @@ public final class Detector {
      */
     public void accept(long ts, int officer, int subject, CharSequence eventId, CharSequence subjectText) {
         events++;
-        if (ts < maxTs - reorderMillis) {
+        if (maxTs != Long.MIN_VALUE && ts < maxTs - reorderMillis) {
             late++;
         }
         boolean isExplained = context.explains(officer, subject, ts);

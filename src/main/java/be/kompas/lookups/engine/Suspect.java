@@ -84,7 +84,7 @@ public final class Suspect {
      * Decides once the suspect's reasons are known, and again whenever a later burst or repeat adds one: proposes it
      * at most once, as soon as its score reaches the threshold.
      */
-    boolean decide(int threshold) {
+    public boolean decide(int threshold) {
         decided = true;
         if (!proposed && Rules.mayBeProposed(reasons) && Reason.score(reasons) >= threshold) {
             proposed = true;

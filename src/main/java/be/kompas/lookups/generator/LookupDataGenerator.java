@@ -381,7 +381,7 @@ public final class LookupDataGenerator {
                 long legitimateToday = legitimateTotal * (day + 1) / settings.days()
                         - legitimateTotal * day / settings.days();
                 for (long i = 0; i < legitimateToday;) {
-                    i += legitimate(day, chunk);
+                    i += legitimate(day, chunk, legitimateToday - i);
                 }
                 while (nextPlanted < planted.size() && planted.get(nextPlanted).ts() < dayEnd) {
                     chunk.add(planted.get(nextPlanted++));
@@ -418,8 +418,11 @@ public final class LookupDataGenerator {
         return new Result(written, Arrays.stream(perKind).sum(), perKind);
     }
 
-    /** Adds one legitimate look-up, sometimes followed by a second action on the same subject; returns how many. */
-    private int legitimate(int day, List<Lookup> chunk) {
+    /**
+     * Adds one legitimate look-up, sometimes followed by a second action on the same subject if there is
+     * {@code room}; returns how many.
+     */
+    private int legitimate(int day, List<Lookup> chunk, long room) {
         int officer;
         long shift;
         do {
@@ -458,7 +461,7 @@ public final class LookupDataGenerator {
                     : INVENTED_CASE;
         }
         chunk.add(new Lookup(ts, officer, subject, typed, LEGITIMATE));
-        if (random.nextDouble() < 0.3) {
+        if (room > 1 && random.nextDouble() < 0.3) {
             chunk.add(new Lookup(ts + 5_000 + random.nextInt(120_000), officer, subject, typed, LEGITIMATE));
             return 2;
         }
