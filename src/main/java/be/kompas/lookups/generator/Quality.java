@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import be.kompas.lookups.engine.Alert;
 import be.kompas.lookups.engine.DetectionSettings;
 import be.kompas.lookups.engine.LookupScan;
 import be.kompas.lookups.engine.ScanSummary;
@@ -40,28 +41,43 @@ public record Quality(long events, long planted, long proposed, long truePositiv
 
     /** Scans {@code data} and compares the alerts with its {@code ground-truth.csv}. */
     public static Quality measure(Path data, DetectionSettings settings) throws IOException {
-        Map<String, PlantedKind> truth = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(data.resolve("ground-truth.csv"));
-                CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(in)) {
-            reader.skipLines(1);
-            for (CsvRecord row : reader) {
-                truth.put(row.getField(0), PlantedKind.valueOf(row.getField(1)));
+        Tally tally = new Tally(data);
+        return tally.result(LookupScan.scan(data, settings, tally::alert));
+    }
+
+    /** Counts the planted look-ups among alerts as they come, for a scan run elsewhere. */
+    public static final class Tally {
+
+        private final Map<String, PlantedKind> truth = new HashMap<>();
+        private final Map<PlantedKind, long[]> perKind = new EnumMap<>(PlantedKind.class);
+        private long found;
+
+        public Tally(Path data) throws IOException {
+            try (Reader in = Files.newBufferedReader(data.resolve("ground-truth.csv"));
+                    CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(in)) {
+                reader.skipLines(1);
+                for (CsvRecord row : reader) {
+                    truth.put(row.getField(0), PlantedKind.valueOf(row.getField(1)));
+                }
             }
+            for (PlantedKind kind : PlantedKind.values()) {
+                perKind.put(kind, new long[2]);
+            }
+            truth.values().forEach(kind -> perKind.get(kind)[1]++);
         }
-        Map<PlantedKind, long[]> perKind = new EnumMap<>(PlantedKind.class);
-        for (PlantedKind kind : PlantedKind.values()) {
-            perKind.put(kind, new long[2]);
-        }
-        truth.values().forEach(kind -> perKind.get(kind)[1]++);
-        long[] found = new long[1];
-        ScanSummary summary = LookupScan.scan(data, settings, alert -> {
+
+        public void alert(Alert alert) {
             PlantedKind kind = truth.get(alert.eventId());
             if (kind != null) {
-                found[0]++;
+                found++;
                 perKind.get(kind)[0]++;
             }
-        });
-        return new Quality(summary.events(), truth.size(), summary.alerts(), found[0], summary.explained(), perKind);
+        }
+
+        public Quality result(ScanSummary summary) {
+            return new Quality(summary.events(), truth.size(), summary.alerts(), found, summary.explained(),
+                    perKind);
+        }
     }
 
     public String describe() {
