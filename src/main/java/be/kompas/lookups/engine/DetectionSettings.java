@@ -37,13 +37,13 @@ public record DetectionSettings(int threshold, Duration reorderWindow, Duration 
      * Threshold 50: see {@link Reason}. Reorder window 1 hour: exports are nearly sorted; an hour covers clock skew
      * between systems and costs only the suspicious events held meanwhile. Bulk: 8 distinct unexplained subjects in
      * 1 hour; an officer on duty rarely has more than two or three unexplained look-ups an hour. Repeat: 3 sessions
-     * at least 1 hour apart within 90 days; once may be a mistake, twice a follow-up, three times a pattern (an
-     * ex-partner, a neighbour). Off-duty grace 0: a roster is what the service planned, and overtime that a case
+     * at least 15 minutes apart within 90 days; once may be a mistake, twice a follow-up, three times a pattern (an
+     * ex-partner, a neighbour), while a query, view and print of one person within minutes is one session. Off-duty grace 0: a roster is what the service planned, and overtime that a case
      * explains is never proposed anyway.
      */
     public static DetectionSettings defaults() {
         return new DetectionSettings(50, Duration.ofHours(1), Duration.ofHours(1), 8, Duration.ofDays(90), 3,
-                Duration.ofHours(1), Duration.ZERO);
+                Duration.ofMinutes(15), Duration.ZERO);
     }
 
     public DetectionSettings withThreshold(int value) {
