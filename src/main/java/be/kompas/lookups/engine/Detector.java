@@ -69,7 +69,7 @@ public final class Detector {
             }
             boolean known = subject >= 0;
             Suspect suspect = new Suspect(eventId.toString(), context.officerId(officer),
-                    known ? context.subjects.name(subject) : subjectText.toString(), ts,
+                    known ? context.subjectName(subject) : subjectText.toString(), ts,
                     known ? subject : IdIndex.hash64(subjectText) | (1L << 63), officer, reasons);
             if (isExplained) {
                 // Explained look-ups never take part in bursts or repeats, so they need not wait.

@@ -133,6 +133,11 @@ public final class LookupContext {
         return officers.get(officerId);
     }
 
+    /** The subject's identifier, made into a string only if it is read. */
+    CharSequence subjectName(int subject) {
+        return new IndexedName(subjects, subject);
+    }
+
     public String officerId(int officer) {
         return officerNames[officer];
     }
@@ -272,7 +277,7 @@ public final class LookupContext {
 
             officers = new IdIndex(staff.estimatedRows());
             subjects = new IdIndex(subjectTable.estimatedRows());
-            addresses = new IdIndex(subjectTable.estimatedRows() / 2);
+            addresses = new IdIndex(staff.estimatedRows());
             readStaff(staff);
             readSubjects(subjectTable);
             IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
@@ -323,7 +328,8 @@ public final class LookupContext {
                 }
                 int subject = subject(subjectId);
                 subjectSurname.set(subject, surnameKey(row.getField(surname)));
-                subjectAddress.set(subject, internOrUnknown(addresses, row.getField(address)));
+                // Only officers' addresses are interned: a subject's address matters only if it is one of them.
+                subjectAddress.set(subject, addresses.get(row.getField(address).trim()));
                 String officerId = row.getField(officer).trim();
                 subjectOfficer.set(subject, officerId.isEmpty() ? UNKNOWN : officers.get(officerId));
                 for (String flag : row.getField(flags).split(";")) {

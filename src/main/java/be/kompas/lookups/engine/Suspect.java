@@ -8,7 +8,7 @@ public final class Suspect {
 
     private final String eventId;
     private final String officerId;
-    private final String subjectId;
+    private final CharSequence subjectId;
     private final long ts;
     private final long subjectKey;
     private final int officer;
@@ -17,10 +17,11 @@ public final class Suspect {
     private boolean proposed;
 
     /**
+     * @param subjectId  read only when the suspect is proposed, so it may be a lazy view
      * @param subjectKey identifies the subject for burst and repeat counts
      * @param officer    the officer's index in the batch context, or -1 outside it
      */
-    public Suspect(String eventId, String officerId, String subjectId, long ts, long subjectKey, int officer,
+    public Suspect(String eventId, String officerId, CharSequence subjectId, long ts, long subjectKey, int officer,
             int reasons) {
         this.eventId = eventId;
         this.officerId = officerId;
@@ -49,7 +50,7 @@ public final class Suspect {
     }
 
     public String subjectId() {
-        return subjectId;
+        return subjectId.toString();
     }
 
     public long ts() {
@@ -94,6 +95,6 @@ public final class Suspect {
     }
 
     public Alert toAlert() {
-        return new Alert(eventId, officerId, subjectId, Reason.score(reasons), reasons);
+        return new Alert(eventId, officerId, subjectId(), Reason.score(reasons), reasons);
     }
 }
