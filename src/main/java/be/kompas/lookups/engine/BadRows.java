@@ -25,6 +25,16 @@ public final class BadRows {
         }
     }
 
+    /** Adds rows found by another thread, in line order; {@code total} may exceed the rows listed. */
+    void addAll(List<BadRow> rows, long total) {
+        for (BadRow row : rows) {
+            if (kept.size() < KEPT) {
+                kept.add(row);
+            }
+        }
+        count += total;
+    }
+
     public long count() {
         return count;
     }

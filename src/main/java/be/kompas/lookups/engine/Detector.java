@@ -5,21 +5,21 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
- * The core of the engine: takes look-ups one at a time, in roughly time order, and sends alerts to a sink.
+ * The core of the engine: takes look-ups in roughly time order and sends alerts to a sink.
  * <p>
- * Explanation and personal links depend on the look-up alone, so they are decided on arrival, in any order. Only
- * suspicious look-ups wait, for the reorder window, in a queue ordered by time; they then enter their officer's
- * {@link OfficerHistory} in order, so bursts and repeats are counted right even when the input is not sorted.
+ * Explanation and personal links depend on the look-up alone, so an {@link Examiner} decides them on arrival, in any
+ * order and on any thread. Only suspicious look-ups then reach this class; the unexplained ones wait, for the reorder
+ * window, in a queue ordered by time, and then enter their officer's {@link OfficerHistory} in order, so bursts and
+ * repeats are counted right even when the input is not sorted.
  */
 public final class Detector {
 
-    private final LookupContext context;
     private final DetectionSettings settings;
     private final Consumer<Alert> sink;
+    private final Examiner examiner;
     private final OfficerHistory[] histories;
     private final PriorityQueue<Suspect> waiting = new PriorityQueue<>(Comparator.comparingLong(Suspect::ts));
     private final long reorderMillis;
-    private final long graceMillis;
 
     private long maxTs = Long.MIN_VALUE;
     private long events;
@@ -29,11 +29,10 @@ public final class Detector {
     private final long[] reasonCounts = new long[Reason.values().length];
 
     public Detector(LookupContext context, DetectionSettings settings, Consumer<Alert> sink) {
-        this.context = context;
         this.settings = settings;
+        this.examiner = new Examiner(context, settings);
         this.histories = new OfficerHistory[context.staffCount()];
         this.reorderMillis = settings.reorderWindow().toMillis();
-        this.graceMillis = settings.offDutyGrace().toMillis();
         this.sink = alert -> {
             alerts++;
             for (Reason reason : Reason.values()) {
@@ -46,43 +45,44 @@ public final class Detector {
     }
 
     /**
-     * Takes one look-up.
+     * Takes one look-up, on the detector's own thread.
      *
      * @param subject     the subject's index in the context, or -1 if the context does not know it
      * @param eventId     read only if the look-up is suspicious
      * @param subjectText the subject's identifier, read only if the context does not know it
      */
     public void accept(long ts, int officer, int subject, CharSequence eventId, CharSequence subjectText) {
-        events++;
-        if (maxTs != Long.MIN_VALUE && ts < maxTs - reorderMillis) {
-            late++;
+        Suspect suspect = examiner.examine(ts, officer, subject, eventId, subjectText);
+        if (suspect != null) {
+            offer(suspect);
         }
-        boolean isExplained = context.explains(officer, subject, ts);
-        if (isExplained) {
-            explained++;
-        }
-        int reasons = context.ownReasons(officer, subject, isExplained);
-        if (Rules.mayBeProposed(reasons)) {
-            // An explained look-up is work, whenever it happens: overtime on a case is not suspicious.
-            if (!isExplained && context.offDuty(officer, ts, graceMillis)) {
-                reasons |= Reason.OFF_DUTY.bit();
-            }
-            boolean known = subject >= 0;
-            Suspect suspect = new Suspect(eventId.toString(), context.officerId(officer),
-                    known ? context.subjectName(subject) : subjectText.toString(), ts,
-                    known ? subject : IdIndex.hash64(subjectText) | (1L << 63), officer, reasons);
-            if (isExplained) {
-                // Explained look-ups never take part in bursts or repeats, so they need not wait.
-                if (suspect.decide(settings.threshold())) {
-                    sink.accept(suspect.toAlert());
-                }
-            }
-            else {
-                waiting.add(suspect);
+        advance(examiner.maxTs);
+    }
+
+    /** Takes a suspect that another thread's examiner found, in the order of the input. */
+    void offer(Suspect suspect) {
+        if (suspect.decided()) {
+            if (suspect.proposed()) {
+                sink.accept(suspect.toAlert());
             }
         }
-        if (ts > maxTs) {
-            maxTs = ts;
+        else {
+            waiting.add(suspect);
+            advance(suspect.seenMax);
+        }
+    }
+
+    /** Adds the counts of another thread's examiner. */
+    void count(Examiner other) {
+        events += other.events;
+        explained += other.explained;
+        late += other.late;
+    }
+
+    /** Processes the waiting look-ups that the reorder window has passed. */
+    void advance(long seen) {
+        if (seen > maxTs) {
+            maxTs = seen;
             long watermark = maxTs - reorderMillis;
             while (!waiting.isEmpty() && waiting.peek().ts() <= watermark) {
                 process(waiting.poll());
@@ -107,16 +107,16 @@ public final class Detector {
     }
 
     public long events() {
-        return events;
+        return events + examiner.events;
     }
 
     public long explained() {
-        return explained;
+        return explained + examiner.explained;
     }
 
     /** Look-ups that came later than the reorder window allows; still checked, but bursts and repeats may miss them. */
     public long late() {
-        return late;
+        return late + examiner.late;
     }
 
     public long alerts() {

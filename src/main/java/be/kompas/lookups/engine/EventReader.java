@@ -1,6 +1,5 @@
 package be.kompas.lookups.engine;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,278 +7,396 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
 
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-
 /**
- * Streams {@code events.csv} into a {@link Detector}.
+ * Streams {@code events.csv} into a {@link Detector}, using every core.
  * <p>
- * A reader thread lets FastCSV parse and copies the four fields the engine needs into recycled batches of rows; the
- * calling thread resolves and detects. Parsing and detection cost about the same, so on two cores this nearly halves
- * the time, and an event costs no allocation unless it is suspicious. Bad rows are counted with their line numbers
- * and skipped.
+ * A splitter thread reads the file in blocks of whole lines; examiner threads parse their blocks straight from the
+ * bytes and examine each look-up (the bulk of the work, which needs no shared state); the calling thread takes their
+ * suspects back in file order and runs the bursts and repeats. Blocks in flight are bounded, so memory does not grow
+ * with the file. An event that is neither suspicious nor bad costs no allocation. Bad rows are counted with their line
+ * numbers and skipped.
  */
 final class EventReader {
 
     static final String FILE = "events.csv";
     static final String[] REQUIRED_COLUMNS = { "event_id", "ts", "officer_id", "subject_id" };
-    private static final int BATCH_ROWS = 4096;
-    private static final int BATCHES = 4;
+    private static final int BLOCK_BYTES = 1 << 20;
 
     private final LookupContext context;
     private final Detector detector;
     private final BadRows badRows;
-    private final CharSlice[] fields = { new CharSlice(), new CharSlice(), new CharSlice(), new CharSlice() };
-    /** Keeps {@link #warm}'s reads alive. */
-    int warmth;
+    private final DetectionSettings settings;
+    private final int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    EventReader(LookupContext context, Detector detector, BadRows badRows) {
+    private final BlockingQueue<Block> work = new ArrayBlockingQueue<>(64);
+    private final BlockingQueue<byte[]> buffers = new ArrayBlockingQueue<>(64);
+    private final Semaphore inFlight = new Semaphore(workers * 2 + 2);
+    private final Map<Long, Result> results = new HashMap<>();
+    private volatile @Nullable RuntimeException failure;
+
+    private int headerSize;
+    private final int[] columns = new int[REQUIRED_COLUMNS.length];
+
+    EventReader(LookupContext context, Detector detector, BadRows badRows, DetectionSettings settings) {
         this.context = context;
         this.detector = detector;
         this.badRows = badRows;
+        this.settings = settings;
+    }
+
+    /** A run of whole lines. */
+    private record Block(long seq, byte[] bytes, int length, long firstLine, long endOffset) {
+    }
+
+    /** What an examiner thread found in one block; {@code last} marks the end of the file. */
+    private record Result(long seq, List<Suspect> suspects, Examiner counts, List<BadRows.BadRow> bad, long badCount,
+            long endOffset, boolean last) {
     }
 
     void read(Path path, ScanListener listener) {
         long total;
+        InputStream in;
         try {
             total = Files.size(path);
+            in = Files.newInputStream(path);
         }
         catch (IOException e) {
             throw new InputException("Cannot read " + FILE + ": " + e.getMessage(), e);
         }
-        Parser parser = new Parser(path);
-        Thread thread = new Thread(parser, "kompas-events-reader");
-        thread.setDaemon(true);
-        thread.start();
-        long rows = 0;
-        try {
-            while (true) {
-                Batch batch = parser.full.take();
-                if (batch.last) {
+        List<Thread> threads = new ArrayList<>();
+        try (in) {
+            long headerBytes = readHeader(in);
+            threads.add(start("kompas-events-splitter", () -> split(in, headerBytes)));
+            for (int i = 0; i < workers; i++) {
+                threads.add(start("kompas-events-examiner-" + i, this::examine));
+            }
+            for (long seq = 0;; seq++) {
+                Result result = take(seq);
+                if (result.last) {
                     break;
                 }
-                warm(batch);
-                for (int row = 0; row < batch.rows; row++) {
-                    check(batch, row, parser.headerSize);
+                for (Suspect suspect : result.suspects) {
+                    detector.offer(suspect);
                 }
-                rows += batch.rows;
-                listener.progress(batch.bytesRead, total, rows);
-                batch.rows = 0;
-                parser.free.put(batch);
+                detector.count(result.counts);
+                detector.advance(result.counts.maxTs);
+                badRows.addAll(result.bad, result.badCount);
+                inFlight.release();
+                listener.progress(result.endOffset, total, detector.events());
             }
-            thread.join();
+        }
+        catch (IOException e) {
+            throw new InputException("Cannot read " + FILE + ": " + e.getMessage(), e);
         }
         catch (InterruptedException e) {
-            thread.interrupt();
             Thread.currentThread().interrupt();
             throw new InputException("Interrupted while reading " + FILE, e);
         }
-        if (parser.failure != null) {
-            throw parser.failure;
+        finally {
+            threads.forEach(Thread::interrupt);
         }
-        listener.progress(total, total, rows);
+        listener.progress(total, total, detector.events());
     }
 
-    /** Subjects are a million random reads: touching them all first lets their cache misses overlap. */
-    private void warm(Batch batch) {
-        CharSlice subjectId = fields[3];
-        int sum = 0;
-        for (int row = 0; row < batch.rows; row++) {
-            sum += context.warm(subjectId.wrap(batch.chars, batch.starts[row * 4 + 3], batch.lengths[row * 4 + 3]));
-        }
-        warmth += sum;
+    private static Thread start(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
-    private void check(Batch batch, int row, int headerSize) {
-        long line = batch.lines[row];
-        int fieldCount = batch.fieldCounts[row];
-        for (int f = 0; f < fields.length; f++) {
-            int at = row * fields.length + f;
-            fields[f].wrap(batch.chars, batch.starts[at], batch.lengths[at]);
+    private long readHeader(InputStream in) throws IOException {
+        ByteArrayBuilder header = new ByteArrayBuilder();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            header.add((byte) b);
         }
-        CharSlice eventId = fields[0];
-        CharSlice officerId = fields[2];
-        CharSlice subjectId = fields[3];
-        if (fieldCount < headerSize) {
-            badRows.add(FILE, line, "missing column: " + fieldCount + " fields, header has " + headerSize);
+        int from = header.size >= 3 && header.bytes[0] == (byte) 0xEF && header.bytes[1] == (byte) 0xBB
+                && header.bytes[2] == (byte) 0xBF ? 3 : 0;
+        int to = header.size > from && header.bytes[header.size - 1] == '\r' ? header.size - 1 : header.size;
+        if (to <= from) {
+            throw new InputException("File " + FILE + " is empty: it needs a header row");
+        }
+        CsvLine line = new CsvLine();
+        line.split(header.bytes, from, to);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < line.count(); i++) {
+            names.add(line.text(i));
+        }
+        headerSize = names.size();
+        for (int slot = 0; slot < REQUIRED_COLUMNS.length; slot++) {
+            columns[slot] = names.indexOf(REQUIRED_COLUMNS[slot]);
+            if (columns[slot] < 0) {
+                throw new InputException("File " + FILE + " lacks required column '" + REQUIRED_COLUMNS[slot] + "'");
+            }
+        }
+        return header.size + 1L;
+    }
+
+    /** Splitter thread: cuts the file after the last line end outside quotes of each buffer. */
+    private void split(InputStream in, long headerBytes) {
+        long seq = 0;
+        LineScanner lines = new LineScanner();
+        try {
+            byte[] carry = new byte[0];
+            int carried = 0;
+            long line = 2;
+            long offset = headerBytes;
+            boolean eof = false;
+            while (!eof) {
+                byte[] buffer = buffers.poll();
+                int size = Math.max(BLOCK_BYTES, carried * 2);
+                if (buffer == null || buffer.length < size) {
+                    buffer = new byte[size];
+                }
+                System.arraycopy(carry, 0, buffer, 0, carried);
+                int filled = carried;
+                while (filled < buffer.length) {
+                    int n = in.read(buffer, filled, buffer.length - filled);
+                    if (n < 0) {
+                        eof = true;
+                        break;
+                    }
+                    filled += n;
+                }
+                int cut = 0;
+                long linesAtCut = 0;
+                for (int end = lines.end(buffer, 0, filled); end < filled; end = lines.end(buffer, cut, filled)) {
+                    cut = end + 1;
+                    linesAtCut += lines.innerNewlines + 1;
+                }
+                if (eof) {
+                    cut = filled;
+                }
+                if (cut == 0) {
+                    // One line longer than the buffer: read on with a bigger one.
+                    carry = Arrays.copyOf(buffer, filled);
+                    carried = filled;
+                    continue;
+                }
+                if (carry.length < filled - cut) {
+                    carry = new byte[Math.max(filled - cut, BLOCK_BYTES)];
+                }
+                System.arraycopy(buffer, cut, carry, 0, filled - cut);
+                carried = filled - cut;
+                offset += cut;
+                inFlight.acquire();
+                work.put(new Block(seq++, buffer, cut, line, offset));
+                line += linesAtCut;
+            }
+        }
+        catch (IOException e) {
+            fail(new InputException("Cannot read " + FILE + ": " + e.getMessage(), e));
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
+        deliver(new Result(seq, List.of(), new Examiner(context, settings), List.of(), 0, 0, true));
+        for (int i = 0; i < workers; i++) {
+            work.add(new Block(-1, new byte[0], 0, 0, 0));
+        }
+    }
+
+    /** Examiner thread: parses and examines blocks until the end. */
+    private void examine() {
+        CsvLine line = new CsvLine();
+        ByteText eventId = new ByteText();
+        ByteText subjectId = new ByteText();
+        try {
+            while (true) {
+                Block block = work.take();
+                if (block.seq < 0) {
+                    return;
+                }
+                deliver(examine(block, line, eventId, subjectId));
+                buffers.offer(block.bytes);
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        catch (RuntimeException e) {
+            fail(e instanceof InputException input ? input : new InputException("Cannot read " + FILE + ": " + e, e));
+        }
+    }
+
+    private Result examine(Block block, CsvLine line, ByteText eventId, ByteText subjectId) {
+        Examiner examiner = new Examiner(context, settings);
+        List<Suspect> suspects = new ArrayList<>();
+        List<BadRows.BadRow> bad = new ArrayList<>();
+        long badCount = 0;
+        byte[] bytes = block.bytes;
+        long lineNumber = block.firstLine;
+        LineScanner lines = new LineScanner();
+        int start = 0;
+        while (start < block.length) {
+            int end = lines.end(bytes, start, block.length);
+            int to = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            if (to > start) {
+                String error = examineLine(line, bytes, start, to, examiner, suspects, eventId, subjectId);
+                if (error != null) {
+                    badCount++;
+                    if (bad.size() < BadRows.KEPT) {
+                        bad.add(new BadRows.BadRow(FILE, lineNumber, error));
+                    }
+                }
+            }
+            lineNumber += lines.innerNewlines + 1;
+            start = end + 1;
+        }
+        return new Result(block.seq, suspects, examiner, bad, badCount, block.endOffset, false);
+    }
+
+    /** Examines one row; returns what is wrong with it, or null. */
+    private @Nullable String examineLine(CsvLine line, byte[] bytes, int from, int to, Examiner examiner,
+            List<Suspect> suspects, ByteText eventId, ByteText subjectId) {
+        line.split(bytes, from, to);
+        if (line.count() < headerSize) {
+            return "missing column: " + line.count() + " fields, header has " + headerSize;
+        }
+        byte[] data = line.data();
+        int ts = columns[1];
+        int officer = columns[2];
+        int subject = columns[3];
+        eventId.wrap(data, line.start(columns[0]), line.length(columns[0]));
+        subjectId.wrap(data, line.start(subject), line.length(subject));
         if (eventId.length() == 0 || subjectId.length() == 0) {
-            badRows.add(FILE, line, eventId.length() == 0 ? "empty event_id" : "empty subject_id");
-            return;
+            return eventId.length() == 0 ? "empty event_id" : "empty subject_id";
         }
-        long ts = Timestamps.parse(fields[1]);
-        if (ts == Timestamps.INVALID) {
-            badRows.add(FILE, line, "bad timestamp '" + fields[1] + "'");
-            return;
+        long time = Timestamps.parse(data, line.start(ts), line.length(ts));
+        if (time == Timestamps.INVALID) {
+            return "bad timestamp '" + line.text(ts) + "'";
         }
-        int officer = context.officer(officerId);
-        if (officer == IdIndex.ABSENT) {
-            badRows.add(FILE, line, "unknown officer '" + officerId + "'");
-            return;
+        int officerIndex = context.officer(data, line.start(officer), line.length(officer));
+        if (officerIndex == IdIndex.ABSENT) {
+            return "unknown officer '" + line.text(officer) + "'";
         }
-        detector.accept(ts, officer, context.subject(subjectId), eventId, subjectId);
+        Suspect suspect = examiner.examine(time, officerIndex,
+                context.subject(data, line.start(subject), line.length(subject)), eventId, subjectId);
+        if (suspect != null) {
+            suspects.add(suspect);
+        }
+        return null;
     }
 
-    /** Rows of the four needed fields, their characters side by side in one array. */
-    private static final class Batch {
-        final long[] lines = new long[BATCH_ROWS];
-        final int[] fieldCounts = new int[BATCH_ROWS];
-        final int[] starts = new int[BATCH_ROWS * 4];
-        final int[] lengths = new int[BATCH_ROWS * 4];
-        char[] chars = new char[BATCH_ROWS * 64];
-        int charCount;
-        int rows;
-        long bytesRead;
-        boolean last;
-    }
+    /** Finds line ends outside quotes, counting the line ends inside them for line numbers. */
+    private static final class LineScanner {
 
-    /** Runs on the reader thread: parses with FastCSV and fills batches. */
-    private static final class Parser extends AbstractBaseCsvCallbackHandler<Parser> implements Runnable {
+        long innerNewlines;
 
-        final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
-        final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
-        volatile @Nullable InputException failure;
-        volatile int headerSize;
-
-        private final Path path;
-        private final List<String> header = new ArrayList<>();
-        private final int[] slotOf = new int[64];
-        private boolean inHeader = true;
-        private Batch batch = new Batch();
-        private int row;
-
-        Parser(Path path) {
-            this.path = path;
-            for (int i = 1; i < BATCHES; i++) {
-                free.add(new Batch());
-            }
-        }
-
-        @Override
-        public void run() {
-            try (CountingStream in = new CountingStream(Files.newInputStream(path));
-                    CsvReader<Parser> reader = CsvTable.builder().build(this, in, StandardCharsets.UTF_8)) {
-                for (Parser ignored : reader) {
-                    if (inHeader) {
-                        resolveHeader();
+        /**
+         * The position of the line end of the line starting at {@code from}, or {@code to} if it has none. A quote
+         * opens a quoted field only at its start, so a stray quote in an unquoted field cannot swallow the rest of the
+         * file; inside one, a doubled quote is a quote.
+         */
+        int end(byte[] bytes, int from, int to) {
+            innerNewlines = 0;
+            boolean quoted = false;
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    if (quoted) {
+                        if (i + 1 < to && bytes[i + 1] == '"') {
+                            i++;
+                        }
+                        else {
+                            quoted = false;
+                        }
                     }
-                    else if (++batch.rows == BATCH_ROWS) {
-                        batch.bytesRead = in.count;
-                        full.put(batch);
-                        batch = free.take();
-                        batch.charCount = 0;
+                    else if (i == from || bytes[i - 1] == ',') {
+                        quoted = true;
                     }
                 }
-                batch.bytesRead = in.count;
-                full.put(batch);
-            }
-            catch (InputException e) {
-                failure = e;
-            }
-            catch (IOException | CsvParseException e) {
-                failure = new InputException("Cannot read " + FILE + ": " + e.getMessage(), e);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            Batch end = new Batch();
-            end.last = true;
-            full.add(end);
-        }
-
-        private void resolveHeader() {
-            inHeader = false;
-            headerSize = header.size();
-            Arrays.fill(slotOf, -1);
-            for (int slot = 0; slot < REQUIRED_COLUMNS.length; slot++) {
-                int column = header.indexOf(REQUIRED_COLUMNS[slot]);
-                if (column < 0) {
-                    throw new InputException("File " + FILE + " lacks required column '" + REQUIRED_COLUMNS[slot]
-                            + "'");
-                }
-                if (column < slotOf.length) {
-                    slotOf[column] = slot;
+                else if (b == '\n') {
+                    if (!quoted) {
+                        return i;
+                    }
+                    innerNewlines++;
                 }
             }
-        }
-
-        @Override
-        protected void handleBegin(long startingLineNumber) {
-            if (!inHeader) {
-                row = batch.rows;
-                batch.lines[row] = startingLineNumber;
-                Arrays.fill(batch.lengths, row * 4, row * 4 + 4, 0);
-            }
-        }
-
-        @Override
-        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-            if (inHeader) {
-                header.add(new String(buf, offset, len).trim());
-                return;
-            }
-            batch.fieldCounts[row] = fieldIdx + 1;
-            int slot = fieldIdx < slotOf.length ? slotOf[fieldIdx] : -1;
-            if (slot < 0) {
-                return;
-            }
-            int start = offset;
-            int end = offset + len;
-            while (start < end && buf[start] == ' ') {
-                start++;
-            }
-            while (end > start && buf[end - 1] == ' ') {
-                end--;
-            }
-            int count = end - start;
-            if (batch.charCount + count > batch.chars.length) {
-                batch.chars = Arrays.copyOf(batch.chars, Math.max(batch.chars.length * 2, batch.charCount + count));
-            }
-            System.arraycopy(buf, start, batch.chars, batch.charCount, count);
-            batch.starts[row * 4 + slot] = batch.charCount;
-            batch.lengths[row * 4 + slot] = count;
-            batch.charCount += count;
-        }
-
-        @Override
-        protected Parser buildRecord() {
-            return this;
+            return to;
         }
     }
 
-    /** Counts bytes for the progress callback. */
-    private static final class CountingStream extends FilterInputStream {
-        private volatile long count;
+    private void deliver(Result result) {
+        synchronized (results) {
+            results.put(result.seq, result);
+            results.notifyAll();
+        }
+    }
 
-        CountingStream(InputStream in) {
-            super(in);
+    private void fail(InputException e) {
+        synchronized (results) {
+            failure = e;
+            results.notifyAll();
+        }
+    }
+
+    private Result take(long seq) throws InterruptedException {
+        synchronized (results) {
+            while (!results.containsKey(seq)) {
+                RuntimeException failed = failure;
+                if (failed != null) {
+                    throw failed;
+                }
+                results.wait();
+            }
+            return results.remove(seq);
+        }
+    }
+
+    /** UTF-8 bytes seen as characters; identifiers are ASCII in practice, and only suspects make a string. */
+    private static final class ByteText implements CharSequence {
+        private byte[] bytes = new byte[0];
+        private int from;
+        private int length;
+
+        void wrap(byte[] source, int start, int count) {
+            bytes = source;
+            from = start;
+            length = count;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
+        public int length() {
+            return length;
         }
 
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
+        public char charAt(int index) {
+            return (char) (bytes[from + index] & 0xff);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, from, length, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Collects the header line's bytes. */
+    private static final class ByteArrayBuilder {
+        byte[] bytes = new byte[256];
+        int size;
+
+        void add(byte b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2);
             }
-            return n;
+            bytes[size++] = b;
         }
     }
 }

@@ -1,13 +1,15 @@
 package be.kompas.lookups.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Interns opaque identifiers into dense int indices.
  * <p>
  * Open addressing over flat arrays rather than a {@code HashMap<String, Integer>}: each slot holds the hash, the
- * index and where the key's characters sit in one shared array. A look-up of a million-subject index then costs two
- * cache misses instead of five, no {@link String} is made per event, and memory is about half.
+ * index and where the key's UTF-8 bytes sit in one shared array. A look-up of a million-subject index then costs two
+ * cache misses instead of five, straight from the bytes of the input, and memory is about a third. Reads are safe from
+ * several threads once interning is done.
  */
 public final class IdIndex {
 
@@ -16,15 +18,15 @@ public final class IdIndex {
 
     /** Per slot: hash, index + 1 (0 = empty), offset of the key in {@link #chars}, key length. */
     private int[] slots;
-    private char[] chars;
-    private int charCount;
+    private byte[] bytes;
+    private int byteCount;
     private int[] offsets;
     private int size;
 
     public IdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new int[capacity * STRIDE];
-        chars = new char[Math.max(64, expected * 8)];
+        bytes = new byte[Math.max(64, expected * 10)];
         offsets = new int[Math.max(16, expected) + 1];
     }
 
@@ -33,12 +35,18 @@ public final class IdIndex {
     }
 
     public String name(int index) {
-        return new String(chars, offsets[index], offsets[index + 1] - offsets[index]);
+        return new String(bytes, offsets[index], offsets[index + 1] - offsets[index], StandardCharsets.UTF_8);
     }
 
     /** The index of {@code id}, or {@link #ABSENT}. */
     public int get(CharSequence id) {
-        int hash = hash(id);
+        byte[] utf8 = utf8(id);
+        return get(utf8, 0, utf8.length);
+    }
+
+    /** The index of the identifier in {@code source[from, from + length)}, or {@link #ABSENT}. */
+    public int get(byte[] source, int from, int length) {
+        int hash = hash(source, from, length);
         int mask = slots.length / STRIDE - 1;
         for (int slot = hash & mask;; slot = (slot + 1) & mask) {
             int at = slot * STRIDE;
@@ -46,43 +54,32 @@ public final class IdIndex {
             if (index == ABSENT) {
                 return ABSENT;
             }
-            if (slots[at] == hash && equals(slots[at + 2], slots[at + 3], id)) {
+            if (slots[at] == hash && slots[at + 3] == length
+                    && Arrays.equals(bytes, slots[at + 2], slots[at + 2] + length, source, from, from + length)) {
                 return index;
             }
         }
     }
 
-    /**
-     * Touches the memory a {@link #get} of {@code id} will read, and returns a value that depends on it (which the
-     * caller must keep, or the JIT drops the loads). Run over a batch of ids first, the cache misses of different ids
-     * overlap instead of queueing one after the other.
-     */
-    int warm(CharSequence id) {
-        int at = (hash(id) & (slots.length / STRIDE - 1)) * STRIDE;
-        int index = slots[at + 1] - 1;
-        return index < 0 ? 0 : index + chars[slots[at + 2]];
-    }
-
     /** The index of {@code id}, adding it if new. */
     public int intern(CharSequence id) {
-        int existing = get(id);
+        byte[] utf8 = utf8(id);
+        int existing = get(utf8, 0, utf8.length);
         if (existing != ABSENT) {
             return existing;
         }
-        int length = id.length();
-        if (charCount + length > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(charCount + length, chars.length * 2));
+        int length = utf8.length;
+        if (byteCount + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(byteCount + length, bytes.length * 2));
         }
-        for (int i = 0; i < length; i++) {
-            chars[charCount + i] = id.charAt(i);
-        }
+        System.arraycopy(utf8, 0, bytes, byteCount, length);
         if (size + 2 > offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
-        offsets[size] = charCount;
-        place(slots, hash(id), size, charCount, length);
-        charCount += length;
-        offsets[++size] = charCount;
+        offsets[size] = byteCount;
+        place(slots, hash(utf8, 0, length), size, byteCount, length);
+        byteCount += length;
+        offsets[++size] = byteCount;
         if (size * 2 > slots.length / STRIDE) {
             grow();
         }
@@ -112,18 +109,6 @@ public final class IdIndex {
         }
     }
 
-    private boolean equals(int offset, int length, CharSequence id) {
-        if (length != id.length()) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (chars[offset + i] != id.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A 64-bit hash of an identifier that is not in any index, so that it can still be counted. */
     public static long hash64(CharSequence id) {
         long h = 0xcbf29ce484222325L;
@@ -133,10 +118,14 @@ public final class IdIndex {
         return h;
     }
 
-    private static int hash(CharSequence id) {
+    private static byte[] utf8(CharSequence id) {
+        return id.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int hash(byte[] source, int from, int length) {
         int h = 0;
-        for (int i = 0; i < id.length(); i++) {
-            h = 31 * h + id.charAt(i);
+        for (int i = from; i < from + length; i++) {
+            h = 31 * h + source[i];
         }
         // Murmur3's finalizer: identifiers are often sequential, which plain hash codes would cluster.
         h ^= h >>> 16;

@@ -146,14 +146,12 @@ public final class LookupContext {
         return subjects.get(subjectId);
     }
 
-    /** Touches what {@link #subject}, {@link #explains} and {@link #ownReasons} will read; see {@link IdIndex#warm}. */
-    int warm(CharSequence subjectId) {
-        int guess = subjects.warm(subjectId);
-        if (guess < 0 || guess >= subjects.size()) {
-            return guess;
-        }
-        int first = subjectData[guess * SUBJECT_STRIDE + 4] * 3;
-        return guess + (first < caseEntries.length ? (int) caseEntries[first] : 0);
+    int officer(byte[] source, int from, int length) {
+        return officers.get(source, from, length);
+    }
+
+    int subject(byte[] source, int from, int length) {
+        return subjects.get(source, from, length);
     }
 
     /** Whether a case of the officer's team, open at {@code ts}, involves the subject. */

@@ -22,7 +22,7 @@ public final class LookupScan {
         BadRows badRows = new BadRows();
         LookupContext context = LookupContext.load(dataDirectory, badRows);
         Detector detector = new Detector(context, settings, listener::alert);
-        new EventReader(context, detector, badRows).read(dataDirectory.resolve(EventReader.FILE), listener);
+        new EventReader(context, detector, badRows, settings).read(dataDirectory.resolve(EventReader.FILE), listener);
         detector.finish();
         Map<String, Long> reasons = new LinkedHashMap<>();
         for (Reason reason : Reason.values()) {

@@ -15,6 +15,8 @@ public final class Suspect {
     private int reasons;
     private boolean decided;
     private boolean proposed;
+    /** The latest time seen when this look-up was read, which lets the reorder window advance. */
+    long seenMax;
 
     /**
      * @param subjectId  read only when the suspect is proposed, so it may be a lazy view

@@ -1,5 +1,6 @@
 package be.kompas.lookups.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -21,24 +22,31 @@ public final class Timestamps {
     }
 
     public static long parse(CharSequence text) {
-        long fast = parseCommon(text);
-        if (fast != INVALID || text.length() == 0) {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return parse(bytes, 0, bytes.length);
+    }
+
+    /** Parses the UTF-8 text in {@code b[from, from + length)}. */
+    public static long parse(byte[] b, int from, int length) {
+        long fast = parseCommon(b, from, length);
+        if (fast != INVALID || length == 0) {
             return fast;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+            return OffsetDateTime.parse(new String(b, from, length, StandardCharsets.UTF_8)).toInstant()
+                    .toEpochMilli();
         }
         catch (DateTimeParseException e) {
             return INVALID;
         }
     }
 
-    private static long parseCommon(CharSequence s) {
-        int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != 't')
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    private static long parseCommon(byte[] b, int from, int n) {
+        if (n < 20 || b[from + 4] != '-' || b[from + 7] != '-' || (b[from + 10] != 'T' && b[from + 10] != 't')
+                || b[from + 13] != ':' || b[from + 16] != ':') {
             return INVALID;
         }
+        Bytes s = new Bytes(b, from);
         int year = digits(s, 0, 4);
         int month = digits(s, 5, 2);
         int day = digits(s, 8, 2);
@@ -90,7 +98,14 @@ public final class Timestamps {
         return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     }
 
-    private static int digits(CharSequence s, int from, int count) {
+    /** Offsets into the field, so the parser reads like the format; the JIT removes the wrapper. */
+    private record Bytes(byte[] array, int from) {
+        char charAt(int index) {
+            return (char) array[from + index];
+        }
+    }
+
+    private static int digits(Bytes s, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);
