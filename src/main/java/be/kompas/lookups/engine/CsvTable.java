@@ -9,11 +9,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-
-/** One input file of the exchange format: its header checked against the columns the engine needs. */
+/**
+ * One context file of the exchange format: its header checked against the columns the engine needs, its rows read
+ * straight from the bytes. Context files are read whole, which costs memory in proportion to the context only.
+ */
 final class CsvTable {
 
     private final String file;
@@ -22,7 +21,33 @@ final class CsvTable {
 
     /** Receives each data row that has as many fields as the header. */
     interface RowHandler {
-        void row(CsvRecord row, long line);
+        void row(Row row, long line);
+    }
+
+    /** The current row: fields as text, or straight from the bytes for identifiers and times. */
+    static final class Row {
+        private final CsvLine line = new CsvLine();
+
+        String text(int column) {
+            return line.text(column);
+        }
+
+        boolean isEmpty(int column) {
+            return line.length(column) == 0;
+        }
+
+        int get(IdIndex index, int column) {
+            return line.length(column) == 0 ? IdIndex.ABSENT
+                    : index.get(line.data(), line.start(column), line.length(column));
+        }
+
+        int intern(IdIndex index, int column) {
+            return index.intern(line.data(), line.start(column), line.length(column));
+        }
+
+        long time(int column) {
+            return Timestamps.parse(line.data(), line.start(column), line.length(column));
+        }
     }
 
     private CsvTable(String file, Path path, List<String> header) {
@@ -60,14 +85,6 @@ final class CsvTable {
         return file;
     }
 
-    Path path() {
-        return path;
-    }
-
-    List<String> header() {
-        return header;
-    }
-
     /** The position of a column, or -1 for an absent optional one. */
     int column(String name) {
         return header.indexOf(name);
@@ -85,47 +102,55 @@ final class CsvTable {
 
     /** Reads the data rows; short rows go to {@code badRows} with their line number. */
     void forEach(BadRows badRows, RowHandler handler) {
-        try (InputStream in = Files.newInputStream(path); CsvReader<CsvRecord> reader = reader(in)) {
-            boolean first = true;
-            for (CsvRecord record : reader) {
-                if (first) {
-                    first = false;
-                    continue;
-                }
-                long line = record.getStartingLineNumber();
-                if (record.getFieldCount() < header.size()) {
-                    badRows.add(file, line, "missing column: " + record.getFieldCount() + " fields, header has "
-                            + header.size());
-                    continue;
-                }
-                handler.row(record, line);
-            }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
         }
-        catch (IOException | CsvParseException e) {
+        catch (IOException e) {
             throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    static CsvReader<CsvRecord> reader(InputStream in) {
-        return builder().ofCsvRecord(in);
-    }
-
-    static CsvReader.CsvReaderBuilder builder() {
-        return CsvReader.builder().allowMissingFields(true).allowExtraFields(true).detectBomHeader(true);
-    }
-
-    private static List<String> readHeader(String file, Path path) {
-        try (InputStream in = Files.newInputStream(path); CsvReader<CsvRecord> reader = reader(in)) {
-            for (CsvRecord record : reader) {
-                List<String> header = new ArrayList<>();
-                for (String field : record.getFields()) {
-                    header.add(field.trim());
+        LineScanner lines = new LineScanner();
+        Row row = new Row();
+        int start = lines.end(bytes, 0, bytes.length) + 1;
+        long lineNumber = 2 + lines.innerNewlines;
+        while (start < bytes.length) {
+            int end = lines.end(bytes, start, bytes.length);
+            int to = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            if (to > start) {
+                row.line.split(bytes, start, to);
+                if (row.line.count() < header.size()) {
+                    badRows.add(file, lineNumber, "missing column: " + row.line.count() + " fields, header has "
+                            + header.size());
                 }
-                return header;
+                else {
+                    handler.row(row, lineNumber);
+                }
             }
-            throw new InputException("File " + file + " is empty: it needs a header row");
+            lineNumber += lines.innerNewlines + 1;
+            start = end + 1;
         }
-        catch (IOException | CsvParseException e) {
+    }
+
+    /** Reads the first line, without the byte-order mark a spreadsheet may write. */
+    static List<String> readHeader(String file, Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] first = in.readNBytes(1 << 16);
+            int from = first.length >= 3 && first[0] == (byte) 0xEF && first[1] == (byte) 0xBB
+                    && first[2] == (byte) 0xBF ? 3 : 0;
+            int end = new LineScanner().end(first, from, first.length);
+            int to = end > from && first[end - 1] == '\r' ? end - 1 : end;
+            if (to <= from) {
+                throw new InputException("File " + file + " is empty: it needs a header row");
+            }
+            CsvLine line = new CsvLine();
+            line.split(first, from, to);
+            List<String> header = new ArrayList<>();
+            for (int i = 0; i < line.count(); i++) {
+                header.add(line.text(i));
+            }
+            return header;
+        }
+        catch (IOException e) {
             throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }

@@ -74,7 +74,7 @@ final class EventReader {
         }
         List<Thread> threads = new ArrayList<>();
         try (in) {
-            long headerBytes = readHeader(in);
+            long headerBytes = readHeader(path, in);
             threads.add(start("kompas-events-splitter", () -> split(in, headerBytes)));
             for (int i = 0; i < workers; i++) {
                 threads.add(start("kompas-events-examiner-" + i, this::examine));
@@ -114,23 +114,9 @@ final class EventReader {
         return thread;
     }
 
-    private long readHeader(InputStream in) throws IOException {
-        ByteArrayBuilder header = new ByteArrayBuilder();
-        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-            header.add((byte) b);
-        }
-        int from = header.size >= 3 && header.bytes[0] == (byte) 0xEF && header.bytes[1] == (byte) 0xBB
-                && header.bytes[2] == (byte) 0xBF ? 3 : 0;
-        int to = header.size > from && header.bytes[header.size - 1] == '\r' ? header.size - 1 : header.size;
-        if (to <= from) {
-            throw new InputException("File " + FILE + " is empty: it needs a header row");
-        }
-        CsvLine line = new CsvLine();
-        line.split(header.bytes, from, to);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < line.count(); i++) {
-            names.add(line.text(i));
-        }
+    /** Resolves the header's columns and skips past it; returns its length in bytes. */
+    private long readHeader(Path path, InputStream in) throws IOException {
+        List<String> names = CsvTable.readHeader(FILE, path);
         headerSize = names.size();
         for (int slot = 0; slot < REQUIRED_COLUMNS.length; slot++) {
             columns[slot] = names.indexOf(REQUIRED_COLUMNS[slot]);
@@ -138,7 +124,14 @@ final class EventReader {
                 throw new InputException("File " + FILE + " lacks required column '" + REQUIRED_COLUMNS[slot] + "'");
             }
         }
-        return header.size + 1L;
+        long length = 0;
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            length++;
+            if (b == '\n') {
+                break;
+            }
+        }
+        return length;
     }
 
     /** Splitter thread: cuts the file after the last line end outside quotes of each buffer. */
@@ -288,45 +281,6 @@ final class EventReader {
         return null;
     }
 
-    /** Finds line ends outside quotes, counting the line ends inside them for line numbers. */
-    private static final class LineScanner {
-
-        long innerNewlines;
-
-        /**
-         * The position of the line end of the line starting at {@code from}, or {@code to} if it has none. A quote
-         * opens a quoted field only at its start, so a stray quote in an unquoted field cannot swallow the rest of the
-         * file; inside one, a doubled quote is a quote.
-         */
-        int end(byte[] bytes, int from, int to) {
-            innerNewlines = 0;
-            boolean quoted = false;
-            for (int i = from; i < to; i++) {
-                byte b = bytes[i];
-                if (b == '"') {
-                    if (quoted) {
-                        if (i + 1 < to && bytes[i + 1] == '"') {
-                            i++;
-                        }
-                        else {
-                            quoted = false;
-                        }
-                    }
-                    else if (i == from || bytes[i - 1] == ',') {
-                        quoted = true;
-                    }
-                }
-                else if (b == '\n') {
-                    if (!quoted) {
-                        return i;
-                    }
-                    innerNewlines++;
-                }
-            }
-            return to;
-        }
-    }
-
     private void deliver(Result result) {
         synchronized (results) {
             results.put(result.seq, result);
@@ -384,19 +338,6 @@ final class EventReader {
         @Override
         public String toString() {
             return new String(bytes, from, length, StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Collects the header line's bytes. */
-    private static final class ByteArrayBuilder {
-        byte[] bytes = new byte[256];
-        int size;
-
-        void add(byte b) {
-            if (size == bytes.length) {
-                bytes = Arrays.copyOf(bytes, size * 2);
-            }
-            bytes[size++] = b;
         }
     }
 }

@@ -7,16 +7,17 @@ import java.util.Arrays;
  * Interns opaque identifiers into dense int indices.
  * <p>
  * Open addressing over flat arrays rather than a {@code HashMap<String, Integer>}: each slot holds the hash, the
- * index and where the key's UTF-8 bytes sit in one shared array. A look-up of a million-subject index then costs two
- * cache misses instead of five, straight from the bytes of the input, and memory is about a third. Reads are safe from
- * several threads once interning is done.
+ * index, where the key's UTF-8 bytes sit in one shared array, and the first {@value #INLINE} bytes themselves. A
+ * look-up of a short identifier in a million-subject index then costs one cache miss instead of five, straight from
+ * the bytes of the input, and memory is about half. Reads are safe from several threads once interning is done.
  */
 public final class IdIndex {
 
     public static final int ABSENT = -1;
-    private static final int STRIDE = 4;
+    private static final int STRIDE = 8;
+    private static final int INLINE = 16;
 
-    /** Per slot: hash, index + 1 (0 = empty), offset of the key in {@link #chars}, key length. */
+    /** Per slot: hash, index + 1 (0 = empty), offset of the key in {@link #bytes}, key length, its first bytes. */
     private int[] slots;
     private byte[] bytes;
     private int byteCount;
@@ -54,8 +55,11 @@ public final class IdIndex {
             if (index == ABSENT) {
                 return ABSENT;
             }
-            if (slots[at] == hash && slots[at + 3] == length
-                    && Arrays.equals(bytes, slots[at + 2], slots[at + 2] + length, source, from, from + length)) {
+            if (slots[at] == hash && slots[at + 3] == length && (length <= INLINE
+                    ? slots[at + 4] == word(source, from, length, 0) && slots[at + 5] == word(source, from, length, 1)
+                            && slots[at + 6] == word(source, from, length, 2)
+                            && slots[at + 7] == word(source, from, length, 3)
+                    : sameBytes(slots[at + 2], source, from, length))) {
                 return index;
             }
         }
@@ -64,20 +68,27 @@ public final class IdIndex {
     /** The index of {@code id}, adding it if new. */
     public int intern(CharSequence id) {
         byte[] utf8 = utf8(id);
-        int existing = get(utf8, 0, utf8.length);
+        return intern(utf8, 0, utf8.length);
+    }
+
+    /** The index of the identifier in {@code source[from, from + length)}, adding it if new. */
+    public int intern(byte[] source, int from, int length) {
+        int existing = get(source, from, length);
         if (existing != ABSENT) {
             return existing;
         }
-        int length = utf8.length;
         if (byteCount + length > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(byteCount + length, bytes.length * 2));
         }
-        System.arraycopy(utf8, 0, bytes, byteCount, length);
+        System.arraycopy(source, from, bytes, byteCount, length);
         if (size + 2 > offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
         offsets[size] = byteCount;
-        place(slots, hash(utf8, 0, length), size, byteCount, length);
+        int at = place(slots, hash(source, from, length), size, byteCount, length);
+        for (int word = 0; word < 4; word++) {
+            slots[at + 4 + word] = word(source, from, length, word);
+        }
         byteCount += length;
         offsets[++size] = byteCount;
         if (size * 2 > slots.length / STRIDE) {
@@ -86,7 +97,8 @@ public final class IdIndex {
         return size - 1;
     }
 
-    private static void place(int[] table, int hash, int index, int offset, int length) {
+    /** Puts a key's slot fields in the first free slot from its hash; returns where. */
+    private static int place(int[] table, int hash, int index, int offset, int length) {
         int mask = table.length / STRIDE - 1;
         int slot = hash & mask;
         while (table[slot * STRIDE + 1] != 0) {
@@ -97,6 +109,7 @@ public final class IdIndex {
         table[at + 1] = index + 1;
         table[at + 2] = offset;
         table[at + 3] = length;
+        return at;
     }
 
     private void grow() {
@@ -104,9 +117,29 @@ public final class IdIndex {
         slots = new int[old.length * 2];
         for (int at = 0; at < old.length; at += STRIDE) {
             if (old[at + 1] != 0) {
-                place(slots, old[at], old[at + 1] - 1, old[at + 2], old[at + 3]);
+                int moved = place(slots, old[at], old[at + 1] - 1, old[at + 2], old[at + 3]);
+                System.arraycopy(old, at + 4, slots, moved + 4, 4);
             }
         }
+    }
+
+    /** Bytes {@code 4 * word} to {@code 4 * word + 3} of a key, zero past its end. */
+    private static int word(byte[] source, int from, int length, int word) {
+        int value = 0;
+        for (int i = word * 4 + 3; i >= word * 4; i--) {
+            value = value << 8 | (i < length ? source[from + i] & 0xff : 0);
+        }
+        return value;
+    }
+
+    /** A plain loop: identifiers are too short for {@link Arrays#equals}' vectorized set-up to pay. */
+    private boolean sameBytes(int offset, byte[] source, int from, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[offset + i] != source[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A 64-bit hash of an identifier that is not in any index, so that it can still be counted. */

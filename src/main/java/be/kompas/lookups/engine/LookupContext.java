@@ -3,8 +3,6 @@ package be.kompas.lookups.engine;
 import java.nio.file.Path;
 import java.util.BitSet;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Everything that explains or colours a look-up: staff, subjects, cases, rosters and declared relations, interned
  * into int indices and flat arrays.
@@ -233,6 +231,8 @@ public final class LookupContext {
 
         private final BadRows badRows;
         private final IdIndex surnames = new IdIndex(1024);
+        private final IdIndex spellings = new IdIndex(1024);
+        private final Growable.Ints spellingKeys = new Growable.Ints();
         private final IdIndex addresses;
         private final IdIndex teams = new IdIndex(64);
 
@@ -277,14 +277,32 @@ public final class LookupContext {
             subjects = new IdIndex(subjectTable.estimatedRows());
             addresses = new IdIndex(staff.estimatedRows());
             readStaff(staff);
-            readSubjects(subjectTable);
+            // Subjects and cases share nothing but the staff, so they load side by side on two cores.
             IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
-            readCases(caseTable, caseRefs);
-            readCaseSubjects(caseSubjects, caseRefs);
-            if (rosters != null) {
-                hasRosters = true;
-                readRosters(rosters);
+            BadRows caseBadRows = new BadRows();
+            Thread cases = new Thread(() -> {
+                readCases(caseTable, caseRefs, caseBadRows);
+                if (rosters != null) {
+                    readRosters(rosters, caseBadRows);
+                }
+            }, "kompas-context-cases");
+            RuntimeException[] failure = new RuntimeException[1];
+            cases.setUncaughtExceptionHandler((thread, e) -> failure[0] = (RuntimeException) e);
+            cases.start();
+            readSubjects(subjectTable);
+            try {
+                cases.join();
             }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException("Interrupted while loading cases", e);
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            badRows.addAll(caseBadRows.kept(), caseBadRows.count());
+            hasRosters = rosters != null;
+            readCaseSubjects(caseSubjects, caseRefs);
             if (relationTable != null) {
                 readRelations(relationTable);
             }
@@ -296,19 +314,18 @@ public final class LookupContext {
             int address = table.column("address_id");
             int team = table.column("team_id");
             table.forEach(badRows, (row, line) -> {
-                String officerId = row.getField(id).trim();
-                if (officerId.isEmpty()) {
+                if (row.isEmpty(id)) {
                     badRows.add(table.file(), line, "empty officer_id");
                     return;
                 }
-                if (officers.get(officerId) != IdIndex.ABSENT) {
-                    badRows.add(table.file(), line, "duplicate officer_id " + officerId);
+                if (row.get(officers, id) != IdIndex.ABSENT) {
+                    badRows.add(table.file(), line, "duplicate officer_id " + row.text(id));
                     return;
                 }
-                int officer = officers.intern(officerId);
-                officerTeam.set(officer, internOrUnknown(teams, row.getField(team)));
-                officerSurname.set(officer, surnameKey(row.getField(surname)));
-                officerAddress.set(officer, internOrUnknown(addresses, row.getField(address)));
+                int officer = row.intern(officers, id);
+                officerTeam.set(officer, row.isEmpty(team) ? UNKNOWN : row.intern(teams, team));
+                officerSurname.set(officer, surnameKey(row, surname));
+                officerAddress.set(officer, row.isEmpty(address) ? UNKNOWN : row.intern(addresses, address));
             });
         }
 
@@ -319,45 +336,43 @@ public final class LookupContext {
             int officer = table.column("officer_id");
             int flags = table.column("flags");
             table.forEach(badRows, (row, line) -> {
-                String subjectId = row.getField(id).trim();
-                if (subjectId.isEmpty()) {
+                if (row.isEmpty(id)) {
                     badRows.add(table.file(), line, "empty subject_id");
                     return;
                 }
-                int subject = subject(subjectId);
-                subjectSurname.set(subject, surnameKey(row.getField(surname)));
+                int subject = subject(row, id);
+                subjectSurname.set(subject, surnameKey(row, surname));
                 // Only officers' addresses are interned: a subject's address matters only if it is one of them.
-                subjectAddress.set(subject, addresses.get(row.getField(address).trim()));
-                String officerId = row.getField(officer).trim();
-                subjectOfficer.set(subject, officerId.isEmpty() ? UNKNOWN : officers.get(officerId));
-                for (String flag : row.getField(flags).split(";")) {
-                    if (flag.trim().equalsIgnoreCase("VIP")) {
-                        vips.set(subject);
+                subjectAddress.set(subject, row.get(addresses, address));
+                subjectOfficer.set(subject, row.get(officers, officer));
+                if (!row.isEmpty(flags)) {
+                    for (String flag : row.text(flags).split(";")) {
+                        if (flag.trim().equalsIgnoreCase("VIP")) {
+                            vips.set(subject);
+                        }
                     }
                 }
             });
         }
 
-        private void readCases(CsvTable table, IdIndex caseRefs) {
+        private void readCases(CsvTable table, IdIndex caseRefs, BadRows bad) {
             int ref = table.column("case_ref");
             int team = table.column("team_id");
             int opened = table.column("opened_at");
             int closed = table.column("closed_at");
-            table.forEach(badRows, (row, line) -> {
-                String caseRef = row.getField(ref).trim();
-                long openedAt = Timestamps.parse(row.getField(opened).trim());
-                String closedText = row.getField(closed).trim();
-                long closedAt = closedText.isEmpty() ? Rules.STILL_OPEN : Timestamps.parse(closedText);
-                if (caseRef.isEmpty() || caseRefs.get(caseRef) != IdIndex.ABSENT) {
-                    badRows.add(table.file(), line, caseRef.isEmpty() ? "empty case_ref"
-                            : "duplicate case_ref " + caseRef);
+            table.forEach(bad, (row, line) -> {
+                long openedAt = row.time(opened);
+                long closedAt = row.isEmpty(closed) ? Rules.STILL_OPEN : row.time(closed);
+                if (row.isEmpty(ref) || row.get(caseRefs, ref) != IdIndex.ABSENT) {
+                    bad.add(table.file(), line, row.isEmpty(ref) ? "empty case_ref"
+                            : "duplicate case_ref " + row.text(ref));
                 }
                 else if (openedAt == Timestamps.INVALID || closedAt == Timestamps.INVALID) {
-                    badRows.add(table.file(), line, "bad timestamp in opened_at or closed_at");
+                    bad.add(table.file(), line, "bad timestamp in opened_at or closed_at");
                 }
                 else {
-                    caseRefs.intern(caseRef);
-                    caseTeams.add(internOrUnknown(teams, row.getField(team)));
+                    row.intern(caseRefs, ref);
+                    caseTeams.add(row.isEmpty(team) ? UNKNOWN : row.intern(teams, team));
                     caseOpened.add(openedAt);
                     caseClosed.add(closedAt);
                 }
@@ -368,34 +383,33 @@ public final class LookupContext {
             int ref = table.column("case_ref");
             int subjectColumn = table.column("subject_id");
             table.forEach(badRows, (row, line) -> {
-                int caseIndex = caseRefs.get(row.getField(ref).trim());
-                String subjectId = row.getField(subjectColumn).trim();
+                int caseIndex = row.get(caseRefs, ref);
                 if (caseIndex == IdIndex.ABSENT) {
-                    badRows.add(table.file(), line, "unknown case_ref " + row.getField(ref));
+                    badRows.add(table.file(), line, "unknown case_ref " + row.text(ref));
                 }
-                else if (subjectId.isEmpty()) {
+                else if (row.isEmpty(subjectColumn)) {
                     badRows.add(table.file(), line, "empty subject_id");
                 }
                 else {
                     pairCase.add(caseIndex);
-                    pairSubject.add(subject(subjectId));
+                    pairSubject.add(subject(row, subjectColumn));
                 }
             });
         }
 
-        private void readRosters(CsvTable table) {
+        private void readRosters(CsvTable table, BadRows bad) {
             int officerColumn = table.column("officer_id");
             int startColumn = table.column("start");
             int endColumn = table.column("end");
-            table.forEach(badRows, (row, line) -> {
-                int officer = officers.get(row.getField(officerColumn).trim());
-                long start = Timestamps.parse(row.getField(startColumn).trim());
-                long end = Timestamps.parse(row.getField(endColumn).trim());
+            table.forEach(bad, (row, line) -> {
+                int officer = row.get(officers, officerColumn);
+                long start = row.time(startColumn);
+                long end = row.time(endColumn);
                 if (officer == IdIndex.ABSENT) {
-                    badRows.add(table.file(), line, "unknown officer " + row.getField(officerColumn));
+                    bad.add(table.file(), line, "unknown officer " + row.text(officerColumn));
                 }
                 else if (start == Timestamps.INVALID || end == Timestamps.INVALID || end < start) {
-                    badRows.add(table.file(), line, "bad shift start or end");
+                    bad.add(table.file(), line, "bad shift start or end");
                 }
                 else {
                     shiftOfficer.add(officer);
@@ -409,21 +423,20 @@ public final class LookupContext {
             int officerColumn = table.column("officer_id");
             int subjectColumn = table.column("subject_id");
             table.forEach(badRows, (row, line) -> {
-                int officer = officers.get(row.getField(officerColumn).trim());
-                String subjectId = row.getField(subjectColumn).trim();
-                if (officer == IdIndex.ABSENT || subjectId.isEmpty()) {
+                int officer = row.get(officers, officerColumn);
+                if (officer == IdIndex.ABSENT || row.isEmpty(subjectColumn)) {
                     badRows.add(table.file(), line, "unknown officer or empty subject_id");
                 }
                 else {
-                    relations.add(pair(officer, subject(subjectId)));
+                    relations.add(pair(officer, subject(row, subjectColumn)));
                 }
             });
         }
 
         /** Subjects named only by a case or a relation still get an index, with nothing known about them. */
-        private int subject(String subjectId) {
+        private int subject(CsvTable.Row row, int column) {
             int before = subjects.size();
-            int subject = subjects.intern(subjectId);
+            int subject = row.intern(subjects, column);
             if (subject == before) {
                 subjectSurname.set(subject, UNKNOWN);
                 subjectAddress.set(subject, UNKNOWN);
@@ -432,14 +445,18 @@ public final class LookupContext {
             return subject;
         }
 
-        private int surnameKey(@Nullable String surname) {
-            String normalized = Rules.normalizeSurname(surname);
-            return normalized.isEmpty() ? UNKNOWN : surnames.intern(normalized);
-        }
-
-        private static int internOrUnknown(IdIndex index, @Nullable String value) {
-            String trimmed = value == null ? "" : value.trim();
-            return trimmed.isEmpty() ? UNKNOWN : index.intern(trimmed);
+        /** Normalizes each distinct spelling once: a million subjects share a few thousand surnames. */
+        private int surnameKey(CsvTable.Row row, int column) {
+            if (row.isEmpty(column)) {
+                return UNKNOWN;
+            }
+            int before = spellings.size();
+            int spelling = row.intern(spellings, column);
+            if (spelling == before) {
+                String normalized = Rules.normalizeSurname(row.text(column));
+                spellingKeys.set(spelling, normalized.isEmpty() ? UNKNOWN : surnames.intern(normalized));
+            }
+            return spellingKeys.get(spelling);
         }
     }
 }

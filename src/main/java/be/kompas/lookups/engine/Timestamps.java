@@ -42,29 +42,29 @@ public final class Timestamps {
     }
 
     private static long parseCommon(byte[] b, int from, int n) {
-        if (n < 20 || b[from + 4] != '-' || b[from + 7] != '-' || (b[from + 10] != 'T' && b[from + 10] != 't')
+        if (n < 20 || b[from + 4] != '-' || b[from + 7] != '-' || (b[from + 10] | 0x20) != 't'
                 || b[from + 13] != ':' || b[from + 16] != ':') {
             return INVALID;
         }
-        Bytes s = new Bytes(b, from);
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int year = digits(b, from, 4);
+        int month = digits(b, from + 5, 2);
+        int day = digits(b, from + 8, 2);
+        int hour = digits(b, from + 11, 2);
+        int minute = digits(b, from + 14, 2);
+        int second = digits(b, from + 17, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || hour < 0
                 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
                 || (month == 2 && day == 29 && !isLeap(year))) {
             return INVALID;
         }
-        int i = 19;
+        int end = from + n;
+        int i = from + 19;
         int millis = 0;
-        if (s.charAt(i) == '.') {
+        if (b[i] == '.') {
             int start = ++i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            while (i < end && b[i] >= '0' && b[i] <= '9') {
                 if (i - start < 3) {
-                    millis = millis * 10 + (s.charAt(i) - '0');
+                    millis = millis * 10 + (b[i] - '0');
                 }
                 i++;
             }
@@ -76,16 +76,16 @@ public final class Timestamps {
             }
         }
         int offsetSeconds;
-        if (i == n - 1 && (s.charAt(i) == 'Z' || s.charAt(i) == 'z')) {
+        if (i == end - 1 && (b[i] | 0x20) == 'z') {
             offsetSeconds = 0;
         }
-        else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
-            int offsetHours = digits(s, i + 1, 2);
-            int offsetMinutes = digits(s, i + 4, 2);
+        else if (i == end - 6 && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
+            int offsetHours = digits(b, i + 1, 2);
+            int offsetMinutes = digits(b, i + 4, 2);
             if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59) {
                 return INVALID;
             }
-            offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (s.charAt(i) == '-' ? -1 : 1);
+            offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (b[i] == '-' ? -1 : 1);
         }
         else {
             return INVALID;
@@ -98,21 +98,14 @@ public final class Timestamps {
         return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     }
 
-    /** Offsets into the field, so the parser reads like the format; the JIT removes the wrapper. */
-    private record Bytes(byte[] array, int from) {
-        char charAt(int index) {
-            return (char) array[from + index];
-        }
-    }
-
-    private static int digits(Bytes s, int from, int count) {
+    private static int digits(byte[] b, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
                 return -1;
             }
-            value = value * 10 + (c - '0');
+            value = value * 10 + digit;
         }
         return value;
     }
