@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -33,10 +34,11 @@ final class HeapMonitor implements AutoCloseable {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
                         .from((CompositeData) notification.getUserData());
                 long used = 0;
-                for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                    used += usage.getUsed();
+                Map<String, MemoryUsage> after = info.getGcInfo().getMemoryUsageAfterGc();
+                for (MemoryPoolMXBean pool : heapPools()) {
+                    MemoryUsage usage = after.get(pool.getName());
+                    used += usage == null ? 0 : usage.getUsed();
                 }
-                // Non-heap pools are in the map too; they are small next to the heap and count against nothing here.
                 maxAfterGc = Math.max(maxAfterGc, used);
             }
         };

@@ -67,8 +67,9 @@ public final class LookupBenchmark {
             maxAfterGc = heap.maxAfterGcBytes();
         }
         double endToEnd = perSecond(summary.events(), summary.elapsedMillis());
-        out.printf("Engine end to end: %,d events in %,d ms = %,.0f events/s (%,d alerts, %,d explained)%n",
-                summary.events(), summary.elapsedMillis(), endToEnd, summary.alerts(), summary.explained());
+        out.printf("Engine end to end: %,d events in %,d ms (context %,d ms) = %,.0f events/s (%,d alerts, %,d "
+                + "explained)%n", summary.events(), summary.elapsedMillis(), summary.contextMillis(), endToEnd,
+                summary.alerts(), summary.explained());
         out.printf("Peak heap during the scan: %,d MB live after GC, %,d MB pools' peak sum (max heap %,d MB)%n",
                 maxAfterGc >> 20, peakPools >> 20, HeapMonitor.maxHeapBytes() >> 20);
         out.print("Quality: " + tally.result(summary).describe());

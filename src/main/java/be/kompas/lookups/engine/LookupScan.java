@@ -21,6 +21,7 @@ public final class LookupScan {
         long started = System.nanoTime();
         BadRows badRows = new BadRows();
         LookupContext context = LookupContext.load(dataDirectory, badRows);
+        long loaded = System.nanoTime();
         Detector detector = new Detector(context, settings, listener::alert);
         new EventReader(context, detector, badRows, settings).read(dataDirectory.resolve(EventReader.FILE), listener);
         detector.finish();
@@ -29,7 +30,7 @@ public final class LookupScan {
             reasons.put(reason.name(), detector.reasonCount(reason));
         }
         return new ScanSummary(detector.events(), detector.alerts(), detector.explained(), detector.late(),
-                (System.nanoTime() - started) / 1_000_000, reasons, badRows.count(), badRows.kept(),
+                (System.nanoTime() - started) / 1_000_000, (loaded - started) / 1_000_000, reasons, badRows.count(), badRows.kept(),
                 settings.threshold(), context.staffCount(), context.subjectCount(), context.caseCount(),
                 context.caseSubjectCount());
     }

@@ -6,9 +6,11 @@ import java.util.Map;
 /**
  * What a scan did, written as {@code summary.json}.
  *
- * @param reasons alerts per reason code, in vocabulary order
+ * @param contextMillis time spent loading the context, included in {@code elapsedMillis}
+ * @param reasons       alerts per reason code, in vocabulary order
  */
 public record ScanSummary(long events, long alerts, long explained, long lateEvents, long elapsedMillis,
+        long contextMillis,
         Map<String, Long> reasons, long badRowCount, List<BadRows.BadRow> badRows, int threshold, int staff,
         int subjects, int cases, int caseSubjects) {
 
@@ -25,6 +27,7 @@ public record ScanSummary(long events, long alerts, long explained, long lateEve
         field(json, "unexplained", events - explained);
         field(json, "late_events", lateEvents);
         field(json, "elapsed_ms", elapsedMillis);
+        field(json, "context_ms", contextMillis);
         field(json, "threshold", threshold);
         json.append("  \"context\": {\"staff\": ").append(staff).append(", \"subjects\": ").append(subjects)
                 .append(", \"cases\": ").append(cases).append(", \"case_subjects\": ").append(caseSubjects)
