@@ -42,6 +42,8 @@ final class EventReader {
     private final Semaphore inFlight = new Semaphore(workers * 2 + 2);
     private final Map<Long, Result> results = new HashMap<>();
     private volatile @Nullable RuntimeException failure;
+    /** Keeps the touching reads of {@link #examine(Block, CsvLine, ByteText, ByteText, Rows)} from being removed. */
+    volatile int warmth;
 
     private int headerSize;
     private final int[] columns = new int[REQUIRED_COLUMNS.length];
@@ -204,13 +206,14 @@ final class EventReader {
         CsvLine line = new CsvLine();
         ByteText eventId = new ByteText();
         ByteText subjectId = new ByteText();
+        Rows rows = new Rows();
         try {
             while (true) {
                 Block block = work.take();
                 if (block.seq < 0) {
                     return;
                 }
-                deliver(examine(block, line, eventId, subjectId));
+                deliver(examine(block, line, eventId, subjectId, rows));
                 buffers.offer(block.bytes);
             }
         }
@@ -222,20 +225,26 @@ final class EventReader {
         }
     }
 
-    private Result examine(Block block, CsvLine line, ByteText eventId, ByteText subjectId) {
+    /**
+     * Examines a block in stages over all its rows rather than row by row: first parse, then touch every subject's
+     * slot, then resolve, then touch every subject's cases, then examine. The random reads of one stage do not depend
+     * on each other, so the processor overlaps their cache misses instead of waiting for each in turn; this makes the
+     * block about twice as fast as row by row.
+     */
+    private Result examine(Block block, CsvLine line, ByteText eventId, ByteText subjectId, Rows rows) {
         Examiner examiner = new Examiner(context, settings);
-        List<Suspect> suspects = new ArrayList<>();
         List<BadRows.BadRow> bad = new ArrayList<>();
         long badCount = 0;
         byte[] bytes = block.bytes;
         long lineNumber = block.firstLine;
         LineScanner lines = new LineScanner();
+        rows.count = 0;
         int start = 0;
         while (start < block.length) {
             int end = lines.end(bytes, start, block.length);
             int to = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
             if (to > start) {
-                String error = examineLine(line, bytes, start, to, examiner, suspects, eventId, subjectId);
+                String error = parse(line, bytes, start, to, rows);
                 if (error != null) {
                     badCount++;
                     if (bad.size() < BadRows.KEPT) {
@@ -246,25 +255,43 @@ final class EventReader {
             lineNumber += lines.innerNewlines + 1;
             start = end + 1;
         }
+        int touched = 0;
+        for (int r = 0; r < rows.count; r++) {
+            touched += context.touchSubject(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
+        }
+        for (int r = 0; r < rows.count; r++) {
+            rows.subject[r] = context.subject(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
+        }
+        for (int r = 0; r < rows.count; r++) {
+            touched += context.touchCases(rows.subject[r]);
+        }
+        warmth += touched;
+        List<Suspect> suspects = new ArrayList<>();
+        for (int r = 0; r < rows.count; r++) {
+            eventId.wrap(rows.source[r], rows.eventStart[r], rows.eventLength[r]);
+            subjectId.wrap(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
+            Suspect suspect = examiner.examine(rows.ts[r], rows.officer[r], rows.subject[r], eventId, subjectId);
+            if (suspect != null) {
+                suspects.add(suspect);
+            }
+        }
         return new Result(block.seq, suspects, examiner, bad, badCount, block.endOffset, false);
     }
 
-    /** Examines one row; returns what is wrong with it, or null. */
-    private @Nullable String examineLine(CsvLine line, byte[] bytes, int from, int to, Examiner examiner,
-            List<Suspect> suspects, ByteText eventId, ByteText subjectId) {
+    /** Parses one row into {@code rows}; returns what is wrong with it, or null. */
+    private @Nullable String parse(CsvLine line, byte[] bytes, int from, int to, Rows rows) {
         line.split(bytes, from, to);
         if (line.count() < headerSize) {
             return "missing column: " + line.count() + " fields, header has " + headerSize;
         }
-        byte[] data = line.data();
+        int event = columns[0];
         int ts = columns[1];
         int officer = columns[2];
         int subject = columns[3];
-        eventId.wrap(data, line.start(columns[0]), line.length(columns[0]));
-        subjectId.wrap(data, line.start(subject), line.length(subject));
-        if (eventId.length() == 0 || subjectId.length() == 0) {
-            return eventId.length() == 0 ? "empty event_id" : "empty subject_id";
+        if (line.length(event) == 0 || line.length(subject) == 0) {
+            return line.length(event) == 0 ? "empty event_id" : "empty subject_id";
         }
+        byte[] data = line.data();
         long time = Timestamps.parse(data, line.start(ts), line.length(ts));
         if (time == Timestamps.INVALID) {
             return "bad timestamp '" + line.text(ts) + "'";
@@ -273,12 +300,45 @@ final class EventReader {
         if (officerIndex == IdIndex.ABSENT) {
             return "unknown officer '" + line.text(officer) + "'";
         }
-        Suspect suspect = examiner.examine(time, officerIndex,
-                context.subject(data, line.start(subject), line.length(subject)), eventId, subjectId);
-        if (suspect != null) {
-            suspects.add(suspect);
-        }
+        // A quoted row was unquoted into a scratch buffer that the next row reuses: keep a copy (rare).
+        rows.add(data == bytes ? bytes : Arrays.copyOf(data, data.length), line.start(event), line.length(event),
+                line.start(subject), line.length(subject), time, officerIndex);
         return null;
+    }
+
+    /** The parsed rows of one block, in columns, reused block after block by one examiner thread. */
+    private static final class Rows {
+        byte[][] source = new byte[0][];
+        int[] eventStart = new int[0];
+        int[] eventLength = new int[0];
+        int[] subjectStart = new int[0];
+        int[] subjectLength = new int[0];
+        int[] officer = new int[0];
+        int[] subject = new int[0];
+        long[] ts = new long[0];
+        int count;
+
+        void add(byte[] data, int eventFrom, int eventCount, int subjectFrom, int subjectCount, long time,
+                int officerIndex) {
+            if (count == ts.length) {
+                int size = Math.max(1024, count * 2);
+                source = Arrays.copyOf(source, size);
+                eventStart = Arrays.copyOf(eventStart, size);
+                eventLength = Arrays.copyOf(eventLength, size);
+                subjectStart = Arrays.copyOf(subjectStart, size);
+                subjectLength = Arrays.copyOf(subjectLength, size);
+                officer = Arrays.copyOf(officer, size);
+                subject = Arrays.copyOf(subject, size);
+                ts = Arrays.copyOf(ts, size);
+            }
+            source[count] = data;
+            eventStart[count] = eventFrom;
+            eventLength[count] = eventCount;
+            subjectStart[count] = subjectFrom;
+            subjectLength[count] = subjectCount;
+            ts[count] = time;
+            officer[count++] = officerIndex;
+        }
     }
 
     private void deliver(Result result) {

@@ -65,6 +65,11 @@ public final class IdIndex {
         }
     }
 
+    /** Reads the first slot an identifier hashes to and returns its content: the caller wants it in the cache. */
+    int touch(byte[] source, int from, int length) {
+        return slots[(hash(source, from, length) & (slots.length / STRIDE - 1)) * STRIDE + 1];
+    }
+
     /** The index of {@code id}, adding it if new. */
     public int intern(CharSequence id) {
         byte[] utf8 = utf8(id);

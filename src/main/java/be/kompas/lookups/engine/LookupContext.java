@@ -152,6 +152,20 @@ public final class LookupContext {
         return subjects.get(source, from, length);
     }
 
+    /** Reads where a subject's slot is, so that a later {@link #subject} finds it in the cache; see EventReader. */
+    int touchSubject(byte[] source, int from, int length) {
+        return subjects.touch(source, from, length);
+    }
+
+    /** Reads where a subject's data and first case are, for the same reason. */
+    int touchCases(int subject) {
+        if (subject < 0) {
+            return 0;
+        }
+        int first = subjectData[subject * SUBJECT_STRIDE + 4] * 3;
+        return first < caseEntries.length ? (int) caseEntries[first] : first;
+    }
+
     /** Whether a case of the officer's team, open at {@code ts}, involves the subject. */
     public boolean explains(int officer, int subject, long ts) {
         int team = officerTeam[officer];
