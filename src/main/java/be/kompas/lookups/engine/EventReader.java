@@ -56,12 +56,15 @@ final class EventReader {
     }
 
     /** A run of whole lines. */
-    private record Block(long seq, byte[] bytes, int length, long firstLine, long endOffset) {
+    private record Block(long seq, byte[] bytes, int length, long endOffset) {
     }
 
-    /** What an examiner thread found in one block; {@code last} marks the end of the file. */
+    /**
+     * What an examiner thread found in one block: bad rows have line numbers counted from the block's start, which
+     * only the calling thread knows; {@code last} marks the end of the file.
+     */
     private record Result(long seq, List<Suspect> suspects, Examiner counts, List<BadRows.BadRow> bad, long badCount,
-            long endOffset, boolean last) {
+            long lines, long endOffset, boolean last) {
     }
 
     void read(Path path, ScanListener listener) {
@@ -81,6 +84,7 @@ final class EventReader {
             for (int i = 0; i < workers; i++) {
                 threads.add(start("kompas-events-examiner-" + i, this::examine));
             }
+            long firstLine = 2;
             for (long seq = 0;; seq++) {
                 Result result = take(seq);
                 if (result.last) {
@@ -91,7 +95,11 @@ final class EventReader {
                 }
                 detector.count(result.counts);
                 detector.advance(result.counts.maxTs);
-                badRows.addAll(result.bad, result.badCount);
+                for (BadRows.BadRow row : result.bad) {
+                    badRows.add(row.file(), firstLine + row.line(), row.error());
+                }
+                badRows.addAll(List.of(), result.badCount - result.bad.size());
+                firstLine += result.lines;
                 inFlight.release();
                 listener.progress(result.endOffset, total, detector.events());
             }
@@ -143,7 +151,6 @@ final class EventReader {
         try {
             byte[] carry = new byte[0];
             int carried = 0;
-            long line = 2;
             long offset = headerBytes;
             boolean eof = false;
             while (!eof) {
@@ -163,10 +170,13 @@ final class EventReader {
                     filled += n;
                 }
                 int cut = 0;
-                long linesAtCut = 0;
-                for (int end = lines.end(buffer, 0, filled); end < filled; end = lines.end(buffer, cut, filled)) {
-                    cut = end + 1;
-                    linesAtCut += lines.innerNewlines + 1;
+                if (hasQuote(buffer, filled)) {
+                    for (int end = lines.end(buffer, 0, filled); end < filled; end = lines.end(buffer, cut, filled)) {
+                        cut = end + 1;
+                    }
+                }
+                else {
+                    cut = lastNewline(buffer, filled) + 1;
                 }
                 if (eof) {
                     cut = filled;
@@ -184,8 +194,7 @@ final class EventReader {
                 carried = filled - cut;
                 offset += cut;
                 inFlight.acquire();
-                work.put(new Block(seq++, buffer, cut, line, offset));
-                line += linesAtCut;
+                work.put(new Block(seq++, buffer, cut, offset));
             }
         }
         catch (IOException e) {
@@ -195,10 +204,28 @@ final class EventReader {
             Thread.currentThread().interrupt();
             return;
         }
-        deliver(new Result(seq, List.of(), new Examiner(context, settings), List.of(), 0, 0, true));
+        deliver(new Result(seq, List.of(), new Examiner(context, settings), List.of(), 0, 0, 0, true));
         for (int i = 0; i < workers; i++) {
-            work.add(new Block(-1, new byte[0], 0, 0, 0));
+            work.add(new Block(-1, new byte[0], 0, 0));
         }
+    }
+
+    /** Most exports quote nothing; then a block can end at its last line end without reading it all. */
+    private static boolean hasQuote(byte[] bytes, int length) {
+        int quotes = 0;
+        for (int i = 0; i < length; i++) {
+            quotes += bytes[i] == '"' ? 1 : 0;
+        }
+        return quotes > 0;
+    }
+
+    private static int lastNewline(byte[] bytes, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Examiner thread: parses and examines blocks until the end. */
@@ -236,7 +263,7 @@ final class EventReader {
         List<BadRows.BadRow> bad = new ArrayList<>();
         long badCount = 0;
         byte[] bytes = block.bytes;
-        long lineNumber = block.firstLine;
+        long lineNumber = 0;
         LineScanner lines = new LineScanner();
         rows.count = 0;
         int start = 0;
@@ -275,7 +302,7 @@ final class EventReader {
                 suspects.add(suspect);
             }
         }
-        return new Result(block.seq, suspects, examiner, bad, badCount, block.endOffset, false);
+        return new Result(block.seq, suspects, examiner, bad, badCount, lineNumber, block.endOffset, false);
     }
 
     /** Parses one row into {@code rows}; returns what is wrong with it, or null. */
