@@ -23,17 +23,8 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "10000000", description = "Number of look-ups (default: ${DEFAULT-VALUE}).")
     long events;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--staff", description = "Staff (default: events / 2,000, at least 50).")
-    Integer staff;
-
-    @Option(names = "--subjects", description = "Subjects (default: events / 10).")
-    Integer subjects;
-
-    @Option(names = "--cases", description = "Cases (default: events / 20).")
-    Integer cases;
+    @Mixin
+    DataSetOptions dataSet = new DataSetOptions();
 
     @Option(names = "--core-events", description = "Events held in memory for the detector-alone measurement (default: up to 2,000,000).")
     Integer coreEvents;
@@ -50,9 +41,7 @@ public class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.guard("bench", () -> {
-            GeneratorSettings scaled = GeneratorSettings.scaledTo(events, seed);
-            GeneratorSettings settings = scaled.withContext(staff == null ? scaled.staff() : staff,
-                    subjects == null ? scaled.subjects() : subjects, cases == null ? scaled.cases() : cases);
+            GeneratorSettings settings = dataSet.settings(events);
             Path directory = work == null ? Files.createTempDirectory("kompas-bench") : work;
             try {
                 new LookupBenchmark(settings, detection.settings(),

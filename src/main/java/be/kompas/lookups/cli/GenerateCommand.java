@@ -7,6 +7,7 @@ import be.kompas.lookups.generator.GeneratorSettings;
 import be.kompas.lookups.generator.LookupDataGenerator;
 import be.kompas.lookups.generator.PlantedKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kompas lookups generate}: writes a synthetic data set with planted private look-ups. */
@@ -21,28 +22,13 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "100000", description = "Number of look-ups (default: ${DEFAULT-VALUE}).")
     long events;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--staff", description = "Staff (default: events / 2,000, at least 50).")
-    Integer staff;
-
-    @Option(names = "--subjects", description = "Subjects (default: events / 10, at least 40 per officer).")
-    Integer subjects;
-
-    @Option(names = "--cases", description = "Cases, with 3 subjects each on average (default: events / 20, at least 100 per officer).")
-    Integer cases;
-
-    GeneratorSettings settings() {
-        GeneratorSettings scaled = GeneratorSettings.scaledTo(events, seed);
-        return scaled.withContext(staff == null ? scaled.staff() : staff,
-                subjects == null ? scaled.subjects() : subjects, cases == null ? scaled.cases() : cases);
-    }
+    @Mixin
+    DataSetOptions dataSet = new DataSetOptions();
 
     @Override
     public Integer call() {
         return Failures.guard("generate", () -> {
-            GeneratorSettings settings = settings();
+            GeneratorSettings settings = dataSet.settings(events);
             long started = System.nanoTime();
             LookupDataGenerator.Result result = new LookupDataGenerator(settings).writeTo(out);
             System.out.printf("Wrote %,d events (%,d planted private) with %,d staff, %,d subjects, %,d cases to %s "
