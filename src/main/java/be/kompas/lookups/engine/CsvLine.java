@@ -39,6 +39,32 @@ final class CsvLine {
         splitQuoted(source, from, to);
     }
 
+    /**
+     * Splits the line that starts at {@code from} in one pass and returns the position of its line end ({@code limit}
+     * if none), or -1 without splitting if the line has a quote, which {@link #split} must then handle.
+     */
+    int splitToLineEnd(byte[] source, int from, int limit) {
+        count = 0;
+        data = source;
+        int start = from;
+        for (int i = from; i < limit; i++) {
+            byte b = source[i];
+            if (b == ',') {
+                add(start, i);
+                start = i + 1;
+            }
+            else if (b == '\n') {
+                add(start, i > start && source[i - 1] == '\r' ? i - 1 : i);
+                return i;
+            }
+            else if (b == '"') {
+                return -1;
+            }
+        }
+        add(start, limit > start && source[limit - 1] == '\r' ? limit - 1 : limit);
+        return limit;
+    }
+
     /** The slow path: copies the line, unquoting fields and their doubled quotes. */
     private void splitQuoted(byte[] source, int from, int to) {
         if (unquoted.length < to - from) {

@@ -268,10 +268,16 @@ final class EventReader {
         rows.count = 0;
         int start = 0;
         while (start < block.length) {
-            int end = lines.end(bytes, start, block.length);
+            int end = line.splitToLineEnd(bytes, start, block.length);
+            long innerNewlines = 0;
+            if (end < 0) {
+                end = lines.end(bytes, start, block.length);
+                innerNewlines = lines.innerNewlines;
+                line.split(bytes, start, end > start && bytes[end - 1] == '\r' ? end - 1 : end);
+            }
             int to = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
             if (to > start) {
-                String error = parse(line, bytes, start, to, rows);
+                String error = parse(line, bytes, rows);
                 if (error != null) {
                     badCount++;
                     if (bad.size() < BadRows.KEPT) {
@@ -279,7 +285,7 @@ final class EventReader {
                     }
                 }
             }
-            lineNumber += lines.innerNewlines + 1;
+            lineNumber += innerNewlines + 1;
             start = end + 1;
         }
         int touched = 0;
@@ -305,9 +311,8 @@ final class EventReader {
         return new Result(block.seq, suspects, examiner, bad, badCount, lineNumber, block.endOffset, false);
     }
 
-    /** Parses one row into {@code rows}; returns what is wrong with it, or null. */
-    private @Nullable String parse(CsvLine line, byte[] bytes, int from, int to, Rows rows) {
-        line.split(bytes, from, to);
+    /** Parses one split row into {@code rows}; returns what is wrong with it, or null. */
+    private @Nullable String parse(CsvLine line, byte[] bytes, Rows rows) {
         if (line.count() < headerSize) {
             return "missing column: " + line.count() + " fields, header has " + headerSize;
         }

@@ -63,6 +63,21 @@ class LookupScanTests {
     }
 
     @Test
+    void readsQuotedFieldsAndWindowsLineEnds() throws IOException {
+        List<String> events = new ArrayList<>();
+        for (String row : LookupFixture.EVENTS) {
+            String[] columns = row.split(",", -1);
+            columns[0] = '"' + columns[0] + '"';
+            columns[3] = "\"ANG, \"\"RRN\"\"\"";
+            events.add(String.join(",", columns));
+        }
+        LookupFixture.writeTo(directory, events);
+        Files.writeString(directory.resolve("events.csv"), String.join("\r\n", events) + "\r\n");
+        assertThat(alerts(directory, DetectionSettings.defaults()))
+                .containsExactlyInAnyOrderEntriesOf(LookupFixture.EXPECTED_ALERTS);
+    }
+
+    @Test
     void reportsBadRowsWithLineNumbersAndCarriesOn() throws IOException {
         List<String> events = new ArrayList<>(LookupFixture.EVENTS);
         events.add("short,2026-03-20T10:00:00+01:00,P1");
