@@ -64,14 +64,14 @@ public final class LookupBenchmark {
         // machine, other work only ever makes a run slower.
         ScanSummary best = null;
         PostgresBaseline.Result bestBaseline = null;
-        long peakPools = 0;
+        long peakUsed = 0;
         long maxAfterGc = 0;
         for (int run = 1; run <= runs; run++) {
             Quality.Tally tally = new Quality.Tally(data);
             ScanSummary summary;
             try (HeapMonitor heap = new HeapMonitor()) {
                 summary = LookupScan.scanToDirectory(data, work.resolve("out"), settings, tally::alert);
-                peakPools = Math.max(peakPools, heap.peakPoolsBytes());
+                peakUsed = Math.max(peakUsed, heap.maxUsedBytes());
                 maxAfterGc = Math.max(maxAfterGc, heap.maxAfterGcBytes());
             }
             out.printf("Run %d, engine end to end: %,d events in %,d ms (context %,d ms) = %,.0f events/s (%,d alerts, "
@@ -97,8 +97,8 @@ public final class LookupBenchmark {
         }
         double endToEnd = perSecond(best.events(), best.elapsedMillis());
         out.printf("Engine end to end, best of %d: %,.0f events/s (%,d ms)%n", runs, endToEnd, best.elapsedMillis());
-        out.printf("Peak heap during the scans: %,d MB live after GC, %,d MB pools' peak sum (max heap %,d MB)%n",
-                maxAfterGc >> 20, peakPools >> 20, HeapMonitor.maxHeapBytes() >> 20);
+        out.printf("Peak heap during the scans: %,d MB used (garbage included), %,d MB live after GC (max heap %,d MB)%n",
+                peakUsed >> 20, maxAfterGc >> 20, HeapMonitor.maxHeapBytes() >> 20);
         out.printf("Detector alone: %,.0f events/s on %,d events held in memory%n", core(data), coreEvents);
         if (bestBaseline != null) {
             double baselineRate = perSecond(bestBaseline.events(), bestBaseline.totalMillis());
