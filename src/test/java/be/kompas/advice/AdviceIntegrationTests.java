@@ -346,6 +346,20 @@ class AdviceIntegrationTests {
         assertThat(jdbc.sql("select count(*) from advice_report").query(Long.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void facilitatorAddsAndRemovesACategoryThatReportersSee() throws Exception {
+        mvc.perform(post("/advice/categories").param("label", "Pesten op sociale média").with(csrf())
+                .with(SignedIn.as("demo.coach"))).andExpect(status().isForbidden());
+        mvc.perform(post("/advice/categories").param("label", "Pesten op sociale média").with(csrf())
+                .with(SignedIn.as("demo.facilitator"))).andExpect(redirectedUrl("/advice/categories"));
+        mvc.perform(get("/api/v1/public/advice/demo/categories"))
+                .andExpect(jsonPath("$[?(@.code == 'pesten-op-sociale-media')].label").value("Pesten op sociale média"));
+        mvc.perform(post("/advice/categories/pesten-op-sociale-media/deactivate").with(csrf())
+                .with(SignedIn.as("demo.facilitator"))).andExpect(redirectedUrl("/advice/categories"));
+        mvc.perform(get("/api/v1/public/advice/demo/categories"))
+                .andExpect(content().string(not(containsString("pesten-op-sociale-media"))));
+    }
+
     private UUID userId(String username) {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(UUID.class).single();
     }

@@ -69,6 +69,20 @@ class AdviceRepository {
         }
     }
 
+    void addCategory(OrganisationId organisation, String code, String label) {
+        jdbc.sql("""
+                insert into advice_category (organisation_id, code, label, position)
+                values (?, ?, ?, (select coalesce(max(position), 0) + 1 from advice_category where organisation_id = ?))
+                on conflict (organisation_id, code) do update set active = true, label = excluded.label""")
+                .params(organisation.value(), code, label, organisation.value()).update();
+    }
+
+    /** Categories are deactivated, never deleted, so that past reports and statistics keep theirs. */
+    boolean deactivateCategory(OrganisationId organisation, String code) {
+        return jdbc.sql("update advice_category set active = false where organisation_id = ? and code = ?")
+                .params(organisation.value(), code).update() == 1;
+    }
+
     boolean referenceTaken(String reference) {
         return jdbc.sql("select count(*) from advice_report where reference = ?").param(reference)
                 .query(Long.class).single() > 0;

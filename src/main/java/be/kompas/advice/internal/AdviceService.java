@@ -83,13 +83,13 @@ public class AdviceService {
             LocalDate receivedOn, LocalDate acknowledgeBy, LocalDate answerBy, @Nullable LocalDate acknowledgedOn,
             @Nullable LocalDate answeredOn, @Nullable LocalDate closedOn, @Nullable ForwardTarget forwardedTo) {
 
-        /** due, overdue or done, for the deadline board. */
+        /** due, soon (within two days: the board's reminder), overdue or done, for the deadline board. */
         public String deadlineState(LocalDate today) {
             if (!status.open()) {
                 return "done";
             }
-            LocalDate next = acknowledgedOn == null ? acknowledgeBy : answerBy;
-            return next.isBefore(today) ? "overdue" : "due";
+            LocalDate next = nextDeadline();
+            return next.isBefore(today) ? "overdue" : next.isAfter(today.plusDays(2)) ? "due" : "soon";
         }
 
         public LocalDate nextDeadline() {
@@ -159,6 +159,28 @@ public class AdviceService {
         Map<String, @Nullable String> categories = new LinkedHashMap<>();
         reports.categories(organisation).forEach(c -> categories.put(c.code(), c.label()));
         return categories;
+    }
+
+    /** The facilitator adds a category of their own; its code is made from the label. */
+    public String addCategory(KompasUser user, String label) {
+        requireManager(user);
+        String code = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (label.isBlank() || code.isEmpty() || code.length() > 60) {
+            throw InvalidInputException.of("label", "needs letters or digits, at most 60");
+        }
+        categories(user.organisationId());
+        reports.addCategory(user.organisationId(), code, label.strip());
+        trail.wrote("advice.category.added", "advice.category", code, null);
+        return code;
+    }
+
+    public void deactivateCategory(KompasUser user, String code) {
+        requireManager(user);
+        if (!reports.deactivateCategory(user.organisationId(), code)) {
+            throw new RecordNotFoundException("advice.category", code);
+        }
+        trail.wrote("advice.category.deactivated", "advice.category", code, null);
     }
 
     // ---- The reporter's side: no login, no stored trace of who they are.

@@ -2,6 +2,7 @@ package be.kompas.advice.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,10 +52,17 @@ class AdviceController {
 
     private final AdviceService advice;
     private final UserManagement users;
+    private final ReporterForms forms;
 
-    AdviceController(AdviceService advice, UserManagement users) {
+    AdviceController(AdviceService advice, UserManagement users, ReporterForms forms) {
         this.advice = advice;
         this.users = users;
+        this.forms = forms;
+    }
+
+    @ModelAttribute("categoryLabels")
+    Map<String, String> categoryLabels(Locale locale) {
+        return forms.categories(CurrentUser.require().organisationId(), locale);
     }
 
     @GetMapping

@@ -1,5 +1,7 @@
 package be.kompas.advice.web;
 
+import java.util.Locale;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,14 +26,17 @@ class AdviceStatisticsController {
 
     private final AdviceStatistics statistics;
     private final AdviceService advice;
+    private final ReporterForms forms;
 
-    AdviceStatisticsController(AdviceStatistics statistics, AdviceService advice) {
+    AdviceStatisticsController(AdviceStatistics statistics, AdviceService advice, ReporterForms forms) {
         this.statistics = statistics;
         this.advice = advice;
+        this.forms = forms;
     }
 
     @GetMapping
-    String statistics(@RequestParam(required = false) Integer year, Model model) {
+    String statistics(@RequestParam(required = false) Integer year, Model model, Locale locale) {
+        model.addAttribute("categoryLabels", forms.categories(CurrentUser.require().organisationId(), locale));
         int shown = year == null ? advice.today().getYear() : year;
         model.addAttribute("figures", statistics.of(CurrentUser.require(), shown));
         return VIEW;

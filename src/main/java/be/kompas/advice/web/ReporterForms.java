@@ -11,6 +11,7 @@ import be.kompas.advice.internal.AdviceService;
 import be.kompas.advice.internal.PublicRateLimiter;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.tenancy.Organisation;
+import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
 
 /** What the reporter's pages and the public API share: the organisation, the category labels, the limits. */
@@ -46,8 +47,12 @@ class ReporterForms {
     }
 
     Map<String, String> categories(Organisation organisation, Locale locale) {
+        return categories(organisation.id(), locale);
+    }
+
+    Map<String, String> categories(OrganisationId organisation, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
-        advice.categories(organisation.id()).forEach((code, label) -> labels.put(code,
+        advice.categories(organisation).forEach((code, label) -> labels.put(code,
                 label != null ? label : messages.getMessage("advice.category." + code, null, code, locale)));
         return labels;
     }
