@@ -135,6 +135,27 @@ class AdviceRetentionIntegrationTests {
                 .andExpect(content().string(not(containsString(reference))));
         mvc.perform(get("/advice/{id}", id).with(be.kompas.identity.internal.SignedIn.withKeys("demo.facilitator")))
                 .andExpect(status().isNotFound());
+
+        // Reading it again takes a request that the DPO approves, for the one who asked.
+        mvc.perform(post("/advice/archive/requests").param("reference", reference).param("reason", "Complaint")
+                .with(csrf()).with(be.kompas.identity.internal.SignedIn.as("demo.facilitator")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/advice/{id}", id).with(be.kompas.identity.internal.SignedIn.withKeys("demo.facilitator")))
+                .andExpect(status().isNotFound());
+        UUID request = jdbc.sql("select id from advice_archive_request where report_id = ?").param(id)
+                .query(UUID.class).single();
+        mvc.perform(post("/advice/archive/requests/{r}/approve", request).with(csrf())
+                .with(be.kompas.identity.internal.SignedIn.as("demo.facilitator"))).andExpect(status().isForbidden());
+        mvc.perform(post("/advice/archive/requests/{r}/approve", request).with(csrf())
+                .with(be.kompas.identity.internal.SignedIn.as("demo.dpo"))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/advice/{id}", id).with(be.kompas.identity.internal.SignedIn.withKeys("demo.facilitator")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Retention text")));
+        mvc.perform(get("/advice/{id}", id).with(be.kompas.identity.internal.SignedIn.withKeys("demo.helper")))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where action in ('advice.archive.requested', 'advice.archive.approved')
+                   and record_id in (?, ?)""").params(id.toString(), request.toString()).query(Long.class).single())
+                .isEqualTo(2);
     }
 
     @Test

@@ -24,6 +24,17 @@ class AdviceDefaults {
     }
 
     @Bean
+    static DefaultGrant adviceArchiveGrant() {
+        return DefaultGrant.of(AdvicePermissions.APPROVE_ARCHIVE_ACCESS, DATA_PROTECTION_OFFICER);
+    }
+
+    @Bean
+    static NavigationItem adviceArchiveNavigation() {
+        return new NavigationItem("advice.archive.nav", "/advice/archive/requests",
+                AdvicePermissions.APPROVE_ARCHIVE_ACCESS, 42);
+    }
+
+    @Bean
     static DefaultGrant adviceStatisticsGrant() {
         return DefaultGrant.of(AdvicePermissions.STATISTICS, COACH_FACILITATOR, FACILITATOR_HELPER,
                 INTEGRITY_COORDINATOR);

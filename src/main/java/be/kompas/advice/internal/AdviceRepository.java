@@ -182,6 +182,51 @@ class AdviceRepository {
                 .params(routing, date(adverseMeasureOn), id).update();
     }
 
+    Optional<UUID> archivedByReference(OrganisationId organisation, String reference) {
+        return jdbc.sql("""
+                select id from advice_report
+                 where organisation_id = ? and reference = ? and archived and shredded_on is null""")
+                .params(organisation.value(), reference).query(UUID.class).optional();
+    }
+
+    void insertArchiveRequest(OrganisationId organisation, UUID reportId, UUID userId, String reason,
+            LocalDate today) {
+        jdbc.sql("""
+                insert into advice_archive_request (id, organisation_id, report_id, requested_by, reason, requested_on)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), organisation.value(), reportId, userId, reason, Date.valueOf(today))
+                .update();
+    }
+
+    /** Requests of the organisation, or of one user when {@code requestedBy} is given. */
+    List<AdviceService.ArchiveRequest> archiveRequests(OrganisationId organisation, @Nullable UUID requestedBy) {
+        return jdbc.sql("""
+                select q.id, r.reference, q.requested_by, q.reason, q.requested_on, q.approved_on, q.report_id
+                  from advice_archive_request q join advice_report r on r.id = q.report_id
+                 where q.organisation_id = :organisation and (cast(:user as uuid) is null or q.requested_by = :user)
+                 order by q.approved_on nulls first, q.requested_on desc, r.reference""")
+                .param("organisation", organisation.value()).param("user", requestedBy)
+                .query((rs, row) -> new AdviceService.ArchiveRequest(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getObject("requested_by", UUID.class), rs.getString("reason"),
+                        localDate(rs, "requested_on"), localDate(rs, "approved_on"),
+                        rs.getObject("report_id", UUID.class)))
+                .list();
+    }
+
+    boolean approveArchiveRequest(OrganisationId organisation, UUID requestId, UUID approver, LocalDate today) {
+        return jdbc.sql("""
+                update advice_archive_request set approved_by = ?, approved_on = ?
+                 where organisation_id = ? and id = ? and approved_on is null""")
+                .params(approver, Date.valueOf(today), organisation.value(), requestId).update() == 1;
+    }
+
+    boolean archiveAccessApproved(UUID reportId, UUID userId) {
+        return jdbc.sql("""
+                select count(*) from advice_archive_request
+                 where report_id = ? and requested_by = ? and approved_on is not null""")
+                .params(reportId, userId).query(Long.class).single() > 0;
+    }
+
     Optional<byte[]> wrappedKey(UUID reportId, UUID userId) {
         return jdbc.sql("select wrapped_key from advice_report_key where report_id = ? and user_id = ?")
                 .params(reportId, userId).query(byte[].class).optional();

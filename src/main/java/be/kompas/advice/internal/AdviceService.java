@@ -113,6 +113,11 @@ public class AdviceService {
     public record ReporterAccess(UUID reportId, byte[] key) {
     }
 
+    /** A request to read an archived report, and whether the DPO approved it. */
+    public record ArchiveRequest(UUID id, String reference, UUID requestedBy, String reason, LocalDate requestedOn,
+            @Nullable LocalDate approvedOn, UUID reportId) {
+    }
+
     public record AttachmentContent(String filename, String mediaType, byte[] bytes) {
     }
 
@@ -408,6 +413,32 @@ public class AdviceService {
                 attachment.content(), aad(report.id(), "attachment/" + attachment.id())));
     }
 
+    /** The facilitator asks to read an archived report; the DPO decides. */
+    public void requestArchiveAccess(KompasUser user, String reference, String reason) {
+        requireManager(user);
+        if (reason.isBlank()) {
+            throw InvalidInputException.of("reason", "is empty");
+        }
+        UUID reportId = reports.archivedByReference(user.organisationId(), reference.strip().toUpperCase(
+                java.util.Locale.ROOT)).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, reference));
+        reports.insertArchiveRequest(user.organisationId(), reportId, user.id(), reason.strip(), today());
+        trail.wrote("advice.archive.requested", RECORD_TYPE, reportId, reference);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArchiveRequest> archiveRequests(KompasUser user) {
+        return reports.archiveRequests(user.organisationId(),
+                user.can(AdvicePermissions.APPROVE_ARCHIVE_ACCESS) ? null : user.id());
+    }
+
+    public void approveArchiveAccess(KompasUser user, UUID requestId) {
+        if (!user.can(AdvicePermissions.APPROVE_ARCHIVE_ACCESS)
+                || !reports.approveArchiveRequest(user.organisationId(), requestId, user.id(), today())) {
+            throw new RecordNotFoundException("advice.archive-request", requestId);
+        }
+        trail.wrote("advice.archive.approved", "advice.archive-request", requestId, null);
+    }
+
     // ---- Internals.
 
     /** A report of the caller's organisation that they may see at all; others' reports look missing. */
@@ -415,7 +446,8 @@ public class AdviceService {
         var report = reports.find(user.organisationId(), reportId).orElseThrow(() -> notFound(reportId));
         boolean entitled = user.can(AdvicePermissions.MANAGE) || (user.can(AdvicePermissions.HANDLE)
                 && reports.assignedUsers(report.id()).contains(user.id()));
-        if (!entitled || report.archived()) {
+        // An archived report opens only through a request the DPO approved.
+        if (!entitled || report.archived() && !reports.archiveAccessApproved(report.id(), user.id())) {
             throw notFound(reportId);
         }
         return report;
