@@ -174,6 +174,21 @@ class AdviceRetentionIntegrationTests {
     }
 
     @Test
+    void yearlyReportIsAPdfInTheOrganisationsLanguageWithSmallCountsHidden() throws Exception {
+        UUID id = submit(fixtures.uniqueName(), "QUESTION");
+        receivedIn(id, LocalDate.of(2021, 9, 15));
+        byte[] pdf = mvc.perform(get("/advice/statistics/yearly-report").param("year", "2021")
+                .with(be.kompas.identity.internal.SignedIn.as("demo.coordinator"))).andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("PZ Demostad", "jaarverslag 2021", "Andere", "Algemene opvolging", "<5")
+                    .doesNotContain("Retention text");
+        }
+    }
+
+    @Test
     void whistleblowerReportsRecordRoutingAndTheProtectionPeriod() throws Exception {
         UUID id = submit(fixtures.uniqueName(), "WHISTLEBLOWER");
         mvc.perform(post("/advice/{id}/whistleblower", id).param("routing", "MINISTER")

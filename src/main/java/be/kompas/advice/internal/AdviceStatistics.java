@@ -37,9 +37,13 @@ public class AdviceStatistics {
     public record LeadTimes(int measured, @Nullable Double mean, @Nullable Long median, @Nullable Long p90) {
     }
 
+    /**
+     * @param byOutcome the general follow-up: message keys of the outcome ({@code advice.status.ANSWERED},
+     *     {@code advice.target.DIT}, ...) with their counts
+     */
     public record Figures(int year, String total, List<Row> byKind, List<Row> byCategory, List<Row> byMonth,
-            LeadTimes toAcknowledgement, LeadTimes toAnswer, @Nullable Integer withinDeadlinePercent,
-            int finished, @Nullable Integer forwardedPercent) {
+            List<Row> byOutcome, LeadTimes toAcknowledgement, LeadTimes toAnswer,
+            @Nullable Integer withinDeadlinePercent, int finished, @Nullable Integer forwardedPercent) {
     }
 
     private final AdviceRepository reports;
@@ -51,8 +55,16 @@ public class AdviceStatistics {
     }
 
     public Figures of(KompasUser user, int year) {
+        return of(user, year, user.can(AdvicePermissions.MANAGE));
+    }
+
+    /** For the yearly report, which is presented outside the team: small counts are always hidden. */
+    public Figures forYearlyReport(KompasUser user, int year) {
+        return of(user, year, false);
+    }
+
+    private Figures of(KompasUser user, int year, boolean exact) {
         var all = reports.receivedIn(user.organisationId(), year);
-        boolean exact = user.can(AdvicePermissions.MANAGE);
         Function<Long, String> shown = count -> !exact && count > 0 && count < SMALL_COUNT ? "<" + SMALL_COUNT
                 : String.valueOf(count);
         var finished = all.stream().filter(r -> !r.status().open()).toList();
@@ -61,6 +73,8 @@ public class AdviceStatistics {
         return new Figures(year, shown.apply((long) all.size()),
                 rows(all, r -> r.kind().name(), shown), rows(all, AdviceRepository.StoredReport::categoryCode, shown),
                 rows(all, r -> String.format("%02d", r.receivedOn().getMonthValue()), shown),
+                rows(all, r -> r.forwardedTo() != null ? "advice.target." + r.forwardedTo()
+                        : "advice.status." + r.status(), shown),
                 leadTimes(all.stream().filter(r -> r.acknowledgedOn() != null)
                         .map(r -> ChronoUnit.DAYS.between(r.receivedOn(), r.acknowledgedOn())).toList()),
                 leadTimes(all.stream().filter(r -> r.answeredOn() != null)
