@@ -8,11 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -151,11 +147,7 @@ class AdviceController {
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         var content = advice.attachment(CurrentUser.require(), id, attachmentId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.mediaType()))
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(content.filename()).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(content.bytes());
+        return InlineContent.of(content);
     }
 
     @ExceptionHandler(NoReportKeyException.class)

@@ -7,10 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -181,11 +177,7 @@ class PublicAdviceController {
             return ResponseEntity.notFound().build();
         }
         var content = advice.reporterAttachment(organisation, open.access(), attachmentId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.mediaType()))
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(content.filename()).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(content.bytes());
+        return InlineContent.of(content);
     }
 
     @PostMapping("/report/logout")
