@@ -1,0 +1,114 @@
+package be.kompas.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import be.kompas.policy.ActionChange;
+import be.kompas.policy.ActionDomain;
+import be.kompas.policy.ActionPlan;
+import be.kompas.policy.ActionStatus;
+import be.kompas.policy.Effect;
+import be.kompas.policy.Exposure;
+import be.kompas.policy.NewRisk;
+import be.kompas.policy.PlanAction;
+import be.kompas.policy.Probability;
+import be.kompas.policy.RiskFamily;
+import be.kompas.policy.RiskRegister;
+import be.kompas.policy.RiskSource;
+import be.kompas.policy.RiskSummary;
+import be.kompas.policy.Scores;
+import be.kompas.tenancy.OrganisationId;
+
+/**
+ * The Gent risk table and action plan for {@code demo}, with a session, a measure that lowers the database risk and
+ * some progress; a small register of its own for {@code demo2}.
+ */
+@Component
+class DemoPolicy implements DemoStep {
+
+    private final RiskRegister register;
+    private final ActionPlan plan;
+    private final Clock clock;
+
+    DemoPolicy(RiskRegister register, ActionPlan plan, Clock clock) {
+        this.register = register;
+        this.plan = plan;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public void load(DemoContext context) {
+        loadDemo(context.organisation("demo").id());
+        loadDemo2(context.organisation("demo2").id());
+    }
+
+    private void loadDemo(OrganisationId demo) {
+        register.importGentTemplate(demo);
+        plan.importGentTemplate(demo);
+        register.recordSession(demo, LocalDate.of(2024, 9, 24),
+                "Integriteitscoaches, DIT, preventieadviseur, integriteitscoördinator",
+                EnumSet.of(RiskSource.INVESTIGATIONS, RiskSource.COMPLAINTS, RiskSource.ADVICE_POINT), "Eerste RAI.");
+        var database = risk(demo, "Onrechtmatige consultatie gegevensbanken");
+        register.addMeasure(demo, database.id(), "Logging van raadplegingen en steekproefcontroles door DIT", "DIT");
+        register.reassess(demo, database.id(), database.gross(),
+                new Scores(Probability.UNUSUAL_BUT_POSSIBLE, Exposure.DAILY, Effect.CONSIDERABLE),
+                "Na invoering van logging en steekproeven.");
+        register.linkAction(demo, database.id(), action(demo, "H1").id());
+        register.linkAction(demo, risk(demo, "Zwijgcultuur").id(), action(demo, "O4").id());
+        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels")));
+        progress(demo, "B1", ActionStatus.DONE, null, "Ingevuld met het AIG-dashboard.");
+        progress(demo, "B2", ActionStatus.ONGOING, null, "Eerste RAI op 24/09/2024.");
+        progress(demo, "B10", ActionStatus.IN_PROGRESS, today.minusDays(20), "Cijfers 2024 verzameld.");
+        progress(demo, "C1", ActionStatus.PLANNED, today.plusMonths(3), "");
+        plan.markOverdue(today);
+    }
+
+    private void loadDemo2(OrganisationId demo2) {
+        add(demo2, "Consultation illégitime des banques de données", RiskFamily.INFORMATION,
+                List.of("Inspecteur d'intervention"), new Scores(Probability.QUITE_POSSIBLE, Exposure.DAILY,
+                        Effect.CONSIDERABLE));
+        add(demo2, "Acceptation de cadeaux de commerçants", RiskFamily.RELATIONS,
+                List.of("Inspecteur de quartier"), new Scores(Probability.UNUSUAL_BUT_POSSIBLE,
+                        Exposure.WEEKLY_OR_OCCASIONAL, Effect.IMPORTANT));
+        add(demo2, "Harcèlement au travail", RiskFamily.WORKPLACE_CONDUCT, List.of(),
+                new Scores(Probability.ONLY_LONG_TERM, Exposure.MONTHLY, Effect.VERY_SERIOUS));
+        plan.add(demo2, new ActionChange(ActionDomain.POLICY, "B1", "Analyse de risques intégrité annuelle",
+                "Coordinateur intégrité", "", "2026-Q4", null, ActionStatus.PLANNED, "", ""));
+    }
+
+    private void add(OrganisationId organisation, String title, RiskFamily family, List<String> functions,
+            Scores scores) {
+        register.add(organisation, new NewRisk(title, "", family, functions, List.of(), scores, scores));
+    }
+
+    private void progress(OrganisationId organisation, String code, ActionStatus status, @org.jspecify.annotations.Nullable LocalDate due,
+            String note) {
+        var action = action(organisation, code);
+        plan.change(organisation, action.id(), new ActionChange(action.domain(), action.code(), action.title(),
+                action.owner(), action.partners(), action.plannedQuarter(), due, status, action.indicator(),
+                action.evaluation()));
+        if (!note.isEmpty()) {
+            plan.addNote(organisation, action.id(), note);
+        }
+    }
+
+    private RiskSummary risk(OrganisationId organisation, String title) {
+        return register.all(organisation).stream().filter(risk -> risk.title().equals(title)).findFirst()
+                .orElseThrow();
+    }
+
+    private PlanAction action(OrganisationId organisation, String code) {
+        return plan.actions(organisation, null, null).stream().filter(action -> action.code().equals(code))
+                .findFirst().orElseThrow();
+    }
+}
