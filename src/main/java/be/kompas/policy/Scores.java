@@ -38,7 +38,9 @@ public record Scores(Probability probability, Exposure exposure, Effect effect) 
     }
 
     public BigDecimal score() {
-        return probability.value().multiply(exposure.value()).multiply(effect.value()).stripTrailingZeros();
+        var product = probability.value().multiply(exposure.value()).multiply(effect.value()).stripTrailingZeros();
+        // 200 must not read as 2E+2 in JSON or on a page.
+        return product.scale() < 0 ? product.setScale(0) : product;
     }
 
     public RiskClass riskClass() {

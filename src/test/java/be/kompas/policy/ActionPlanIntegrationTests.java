@@ -55,10 +55,13 @@ class ActionPlanIntegrationTests {
     @Test
     void addsAnActionWithFieldErrorsFirst() throws Exception {
         mvc.perform(post("/policy/actions").with(SignedIn.as("demo.coordinator")).with(csrf())
-                .param("domain", "TRAINING").param("code", "B99").param("title", "").param("status", "PLANNED")
-                .param("plannedQuarter", "volgend jaar"))
+                .param("domain", "TRAINING").param("code", "O43").param("title", "").param("status", "PLANNED"))
+                .andExpect(status().isBadRequest()).andExpect(model().attributeHasFieldErrors("form", "title"));
+        mvc.perform(post("/policy/actions").with(SignedIn.as("demo.coordinator")).with(csrf())
+                .param("domain", "TRAINING").param("code", "B99").param("title", "Verkeerde letter")
+                .param("status", "PLANNED").param("plannedQuarter", "volgend jaar"))
                 .andExpect(status().isBadRequest())
-                .andExpect(model().attributeHasFieldErrors("form", "code", "title"));
+                .andExpect(model().attributeHasFieldErrors("form", "code", "plannedQuarter"));
         mvc.perform(post("/policy/actions").with(SignedIn.as("demo.coordinator")).with(csrf())
                 .param("domain", "TRAINING").param("code", "O1").param("title", "Dubbel").param("status", "PLANNED"))
                 .andExpect(status().isBadRequest()).andExpect(model().attributeHasFieldErrors("form", "code"));

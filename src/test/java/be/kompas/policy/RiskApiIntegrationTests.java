@@ -42,10 +42,11 @@ class RiskApiIntegrationTests {
                 .andExpect(jsonPath("$.riskClass").value("C"));
         mvc.perform(as("demo.coordinator", get("/api/v1/risks"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.title == 'API-risico grens')].riskClass").value("C"))
-                .andExpect(jsonPath("$[?(@.title == 'Zwijgcultuur')].score").value(90.0))
-                .andExpect(jsonPath("$[?(@.title == 'Zwijgcultuur')].probability").value(3.0))
-                .andExpect(jsonPath("$[?(@.title == 'Zwijgcultuur')].exposure").value(2.0))
-                .andExpect(jsonPath("$[?(@.title == 'Zwijgcultuur')].effect").value(15.0));
+                .andExpect(jsonPath("$[?(@.title == 'Corruptie/omkoping')].score").value(20))
+                .andExpect(jsonPath("$[?(@.title == 'Corruptie/omkoping')].riskClass").value("E"))
+                .andExpect(jsonPath("$[?(@.title == 'Corruptie/omkoping')].probability").value(1))
+                .andExpect(jsonPath("$[?(@.title == 'Corruptie/omkoping')].exposure").value(0.5))
+                .andExpect(jsonPath("$[?(@.title == 'Corruptie/omkoping')].effect").value(40));
     }
 
     @ParameterizedTest
