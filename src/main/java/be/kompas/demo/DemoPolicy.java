@@ -14,6 +14,9 @@ import be.kompas.policy.ActionPlan;
 import be.kompas.policy.ActionStatus;
 import be.kompas.policy.Effect;
 import be.kompas.policy.Exposure;
+import be.kompas.policy.Maturity;
+import be.kompas.policy.MaturityScore;
+import be.kompas.policy.MaturityTopic;
 import be.kompas.policy.NewRisk;
 import be.kompas.policy.PlanAction;
 import be.kompas.policy.Probability;
@@ -26,18 +29,21 @@ import be.kompas.tenancy.OrganisationId;
 
 /**
  * The Gent risk table and action plan for {@code demo}, with a session, a measure that lowers the database risk and
- * some progress; a small register of its own for {@code demo2}.
+ * some progress, and the Gent maturity scores of 2023 with a 2024 follow-up; a small register of its own for
+ * {@code demo2}.
  */
 @Component
 class DemoPolicy implements DemoStep {
 
     private final RiskRegister register;
     private final ActionPlan plan;
+    private final Maturity maturity;
     private final Clock clock;
 
-    DemoPolicy(RiskRegister register, ActionPlan plan, Clock clock) {
+    DemoPolicy(RiskRegister register, ActionPlan plan, Maturity maturity, Clock clock) {
         this.register = register;
         this.plan = plan;
+        this.maturity = maturity;
         this.clock = clock;
     }
 
@@ -71,6 +77,13 @@ class DemoPolicy implements DemoStep {
         progress(demo, "B10", ActionStatus.IN_PROGRESS, today.minusDays(20), "Cijfers 2024 verzameld.");
         progress(demo, "C1", ActionStatus.PLANNED, today.plusMonths(3), "");
         plan.markOverdue(today);
+        maturity.importGentBaseline(demo);
+        maturity.record(demo, 2024, List.of(
+                new MaturityScore(MaturityTopic.RISK_ANALYSIS, 3, "Eerste RAI op 24/09/2024 met kwetsbaarheidsmatrix."),
+                new MaturityScore(MaturityTopic.QUESTIONNAIRE, 1, "Vragenlijst in voorbereiding."),
+                new MaturityScore(MaturityTopic.VISION, 4, ""), new MaturityScore(MaturityTopic.COMMITMENT, 4, ""),
+                new MaturityScore(MaturityTopic.STRUCTURES, 4, ""), new MaturityScore(MaturityTopic.PROCESSES, 3, ""),
+                new MaturityScore(MaturityTopic.ENFORCEMENT, 4, "")), java.util.Map.of());
     }
 
     private void loadDemo2(OrganisationId demo2) {
@@ -82,6 +95,8 @@ class DemoPolicy implements DemoStep {
                         Exposure.WEEKLY_OR_OCCASIONAL, Effect.IMPORTANT));
         add(demo2, "Harcèlement au travail", RiskFamily.WORKPLACE_CONDUCT, List.of(),
                 new Scores(Probability.ONLY_LONG_TERM, Exposure.MONTHLY, Effect.VERY_SERIOUS));
+        maturity.record(demo2, 2024, List.of(new MaturityScore(MaturityTopic.VISION, 2, "Vision en cours de rédaction."),
+                new MaturityScore(MaturityTopic.RISK_ANALYSIS, 1, "")), java.util.Map.of());
         plan.add(demo2, new ActionChange(ActionDomain.POLICY, "B1", "Analyse de risques intégrité annuelle",
                 "Coordinateur intégrité", "", "2026-Q4", null, ActionStatus.PLANNED, "", ""));
     }

@@ -36,4 +36,14 @@ class PolicyDefaults {
     static NavigationItem actionPlanNavigation() {
         return new NavigationItem("policy.nav.actions", "/policy/actions", PolicyPermissions.READ, 601);
     }
+
+    @Bean
+    static NavigationItem maturityNavigation() {
+        return new NavigationItem("policy.nav.maturity", "/policy/maturity", PolicyPermissions.READ, 602);
+    }
+
+    @Bean
+    static NavigationItem nationalNavigation() {
+        return new NavigationItem("policy.nav.national", "/policy/national", PolicyPermissions.NATIONAL, 603);
+    }
 }
