@@ -20,6 +20,10 @@ import be.kompas.policy.MaturityTopic;
 import be.kompas.policy.NewRisk;
 import be.kompas.policy.PlanAction;
 import be.kompas.policy.Probability;
+import be.kompas.policy.RecommendationChange;
+import be.kompas.policy.RecommendationSource;
+import be.kompas.policy.RecommendationStatus;
+import be.kompas.policy.Recommendations;
 import be.kompas.policy.RiskFamily;
 import be.kompas.policy.RiskRegister;
 import be.kompas.policy.RiskSource;
@@ -29,7 +33,7 @@ import be.kompas.tenancy.OrganisationId;
 
 /**
  * The Gent risk table and action plan for {@code demo}, with a session, a measure that lowers the database risk and
- * some progress, and the Gent maturity scores of 2023 with a 2024 follow-up; a small register of its own for
+ * some progress, and the Gent maturity scores of 2023 with a 2024 follow-up, the AIG recommendations; a small register of its own for
  * {@code demo2}.
  */
 @Component
@@ -38,12 +42,15 @@ class DemoPolicy implements DemoStep {
     private final RiskRegister register;
     private final ActionPlan plan;
     private final Maturity maturity;
+    private final Recommendations recommendations;
     private final Clock clock;
 
-    DemoPolicy(RiskRegister register, ActionPlan plan, Maturity maturity, Clock clock) {
+    DemoPolicy(RiskRegister register, ActionPlan plan, Maturity maturity, Recommendations recommendations,
+            Clock clock) {
         this.register = register;
         this.plan = plan;
         this.maturity = maturity;
+        this.recommendations = recommendations;
         this.clock = clock;
     }
 
@@ -84,6 +91,16 @@ class DemoPolicy implements DemoStep {
                 new MaturityScore(MaturityTopic.VISION, 4, ""), new MaturityScore(MaturityTopic.COMMITMENT, 4, ""),
                 new MaturityScore(MaturityTopic.STRUCTURES, 4, ""), new MaturityScore(MaturityTopic.PROCESSES, 3, ""),
                 new MaturityScore(MaturityTopic.ENFORCEMENT, 4, "")), java.util.Map.of());
+        recommendations.importAig(demo);
+        recommendations.add(demo, new RecommendationChange(RecommendationSource.GRECO,
+                "GRECO, tweede nalevingsverslag", LocalDate.of(2024, 5, 7),
+                "Integriteitscontroles bij mobiliteit, bevordering en op regelmatige tijdstippen.",
+                "Screening bij elke mobiliteit opnemen in de HR-procedure.", "DHR", today.minusMonths(2),
+                RecommendationStatus.ONGOING, ""));
+        recommendations.add(demo, new RecommendationChange(RecommendationSource.COMITE_P, "Toezichtsonderzoek 2023",
+                LocalDate.of(2023, 11, 15), "Registreer elke raadpleging van de ANG met een reden.",
+                "Verplicht redenveld ingevoerd.", "DIT", LocalDate.of(2024, 6, 30), RecommendationStatus.IMPLEMENTED,
+                "Nota korpschef van 12/06/2024."));
     }
 
     private void loadDemo2(OrganisationId demo2) {
@@ -97,6 +114,9 @@ class DemoPolicy implements DemoStep {
                 new Scores(Probability.ONLY_LONG_TERM, Exposure.MONTHLY, Effect.VERY_SERIOUS));
         maturity.record(demo2, 2024, List.of(new MaturityScore(MaturityTopic.VISION, 2, "Vision en cours de rédaction."),
                 new MaturityScore(MaturityTopic.RISK_ANALYSIS, 1, "")), java.util.Map.of());
+        recommendations.add(demo2, new RecommendationChange(RecommendationSource.COMITE_P,
+                "Rapport annuel 2024", LocalDate.of(2025, 3, 1), "Améliorer le traitement des plaintes.", "", "",
+                null, RecommendationStatus.OPEN, ""));
         plan.add(demo2, new ActionChange(ActionDomain.POLICY, "B1", "Analyse de risques intégrité annuelle",
                 "Coordinateur intégrité", "", "2026-Q4", null, ActionStatus.PLANNED, "", ""));
     }

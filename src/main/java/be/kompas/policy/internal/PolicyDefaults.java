@@ -46,4 +46,10 @@ class PolicyDefaults {
     static NavigationItem nationalNavigation() {
         return new NavigationItem("policy.nav.national", "/policy/national", PolicyPermissions.NATIONAL, 603);
     }
+
+    @Bean
+    static NavigationItem recommendationsNavigation() {
+        return new NavigationItem("policy.nav.recommendations", "/policy/recommendations", PolicyPermissions.READ,
+                604);
+    }
 }

@@ -21,6 +21,7 @@ import be.kompas.identity.CurrentUser;
 import be.kompas.policy.CultureItem;
 import be.kompas.policy.Maturity;
 import be.kompas.policy.MaturityTopic;
+import be.kompas.policy.Recommendations;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The maturity self-assessment per year with its radar chart, and the AIG's national distribution. */
@@ -31,10 +32,12 @@ class MaturityController {
     static final String NATIONAL_VIEW = "policy/national";
 
     private final Maturity maturity;
+    private final Recommendations recommendations;
     private final Clock clock;
 
-    MaturityController(Maturity maturity, Clock clock) {
+    MaturityController(Maturity maturity, Recommendations recommendations, Clock clock) {
         this.maturity = maturity;
+        this.recommendations = recommendations;
         this.clock = clock;
     }
 
@@ -71,13 +74,17 @@ class MaturityController {
         return "redirect:/policy/maturity?year=2023";
     }
 
-    /** Only counts per level, never zones, and nothing for a topic fewer than five zones scored. */
+    /**
+     * Only counts: per maturity level, never zones, and nothing for a topic fewer than five zones scored; per zone, the
+     * follow-up of its recommendations.
+     */
     @GetMapping("/policy/national")
     @PreAuthorize("hasAuthority('policy.national')")
     String national(@RequestParam(required = false) @Nullable Integer year, Model model) {
         var shown = year == null ? thisYear() : year;
         model.addAttribute("year", shown);
         model.addAttribute("distribution", maturity.nationalDistribution(shown));
+        model.addAttribute("followUp", recommendations.nationalFollowUp());
         return NATIONAL_VIEW;
     }
 
