@@ -29,11 +29,16 @@ import be.kompas.policy.RiskRegister;
 import be.kompas.policy.RiskSource;
 import be.kompas.policy.RiskSummary;
 import be.kompas.policy.Scores;
+import be.kompas.policy.VulnerabilityCircumstance;
+import be.kompas.policy.VulnerableArea;
+import be.kompas.policy.VulnerableFunctionChange;
+import be.kompas.policy.VulnerableFunctions;
 import be.kompas.tenancy.OrganisationId;
 
 /**
  * The Gent risk table and action plan for {@code demo}, with a session, a measure that lowers the database risk and
- * some progress, and the Gent maturity scores of 2023 with a 2024 follow-up, the AIG recommendations; a small register of its own for
+ * some progress, and the Gent maturity scores of 2023 with a 2024 follow-up, the AIG recommendations and two
+ * vulnerable functions; a small register of its own for
  * {@code demo2}.
  */
 @Component
@@ -43,14 +48,16 @@ class DemoPolicy implements DemoStep {
     private final ActionPlan plan;
     private final Maturity maturity;
     private final Recommendations recommendations;
+    private final VulnerableFunctions vulnerableFunctions;
     private final Clock clock;
 
     DemoPolicy(RiskRegister register, ActionPlan plan, Maturity maturity, Recommendations recommendations,
-            Clock clock) {
+            VulnerableFunctions vulnerableFunctions, Clock clock) {
         this.register = register;
         this.plan = plan;
         this.maturity = maturity;
         this.recommendations = recommendations;
+        this.vulnerableFunctions = vulnerableFunctions;
         this.clock = clock;
     }
 
@@ -92,6 +99,13 @@ class DemoPolicy implements DemoStep {
                 new MaturityScore(MaturityTopic.STRUCTURES, 4, ""), new MaturityScore(MaturityTopic.PROCESSES, 3, ""),
                 new MaturityScore(MaturityTopic.ENFORCEMENT, 4, "")), java.util.Map.of());
         recommendations.importAig(demo);
+        vulnerableFunctions.record(demo, new VulnerableFunctionChange("Drugsrechercheur",
+                EnumSet.of(VulnerableArea.INFORMATION, VulnerableArea.ENFORCING),
+                EnumSet.of(VulnerabilityCircumstance.STAFF, VulnerabilityCircumstance.COMPLEXITY), 24, false, true,
+                "Groepsgesprek juni 2022: werken in duo, nauwkeurige registratie."));
+        vulnerableFunctions.record(demo, new VulnerableFunctionChange("Aankoper",
+                EnumSet.of(VulnerableArea.OUTSOURCING, VulnerableArea.FINANCE), EnumSet.noneOf(
+                        VulnerabilityCircumstance.class), 36, false, true, ""));
         recommendations.add(demo, new RecommendationChange(RecommendationSource.GRECO,
                 "GRECO, tweede nalevingsverslag", LocalDate.of(2024, 5, 7),
                 "Integriteitscontroles bij mobiliteit, bevordering en op regelmatige tijdstippen.",

@@ -3,7 +3,7 @@
  * modules read about them.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit", "people" })
 package be.kompas.policy;
 
 import org.jspecify.annotations.NullMarked;

@@ -52,4 +52,10 @@ class PolicyDefaults {
         return new NavigationItem("policy.nav.recommendations", "/policy/recommendations", PolicyPermissions.READ,
                 604);
     }
+
+    @Bean
+    static NavigationItem vulnerableFunctionsNavigation() {
+        return new NavigationItem("policy.nav.vulnerable", "/policy/vulnerable-functions", PolicyPermissions.READ,
+                605);
+    }
 }
