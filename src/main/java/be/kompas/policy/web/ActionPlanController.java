@@ -69,19 +69,7 @@ class ActionPlanController {
     @PreAuthorize("hasAuthority('policy.manage')")
     String create(@Valid @ModelAttribute("form") ActionForm form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                var id = plan.add(organisation(), form.toChange());
-                redirect.addFlashAttribute("flash", "policy.action.saved");
-                return "redirect:/policy/actions/" + id;
-            }
-            catch (InvalidInputException e) {
-                RiskController.reject(e, binding);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("actionId", null);
-        return FORM_VIEW;
+        return save(form, binding, null, model, response, redirect);
     }
 
     @GetMapping("/{id}")
@@ -104,11 +92,21 @@ class ActionPlanController {
     @PreAuthorize("hasAuthority('policy.manage')")
     String change(@PathVariable UUID id, @Valid @ModelAttribute("form") ActionForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        plan.find(organisation(), new ActionId(id));
+        return save(form, binding, id, model, response, redirect);
+    }
+
+    /** Adds the action, or changes it when {@code id} is given; on errors shows the form again with them. */
+    private String save(ActionForm form, BindingResult binding, @Nullable UUID id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                plan.change(organisation(), new ActionId(id), form.toChange());
+                var action = id == null ? plan.add(organisation(), form.toChange()) : new ActionId(id);
+                if (id != null) {
+                    plan.change(organisation(), action, form.toChange());
+                }
                 redirect.addFlashAttribute("flash", "policy.action.saved");
-                return "redirect:/policy/actions/" + id;
+                return "redirect:/policy/actions/" + action;
             }
             catch (InvalidInputException e) {
                 RiskController.reject(e, binding);
