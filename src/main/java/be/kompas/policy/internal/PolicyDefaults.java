@@ -58,4 +58,9 @@ class PolicyDefaults {
         return new NavigationItem("policy.nav.vulnerable", "/policy/vulnerable-functions", PolicyPermissions.READ,
                 605);
     }
+
+    @Bean
+    static NavigationItem complianceNavigation() {
+        return new NavigationItem("policy.nav.compliance", "/policy/compliance", PolicyPermissions.READ, 606);
+    }
 }

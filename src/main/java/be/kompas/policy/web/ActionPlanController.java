@@ -1,9 +1,11 @@
 package be.kompas.policy.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +51,16 @@ class ActionPlanController {
         model.addAttribute("domain", domain);
         model.addAttribute("status", status);
         return LIST_VIEW;
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export() {
+        var rows = plan.actions(organisation(), null, null).stream().map(action -> List.of(action.code(),
+                action.domain().name(), action.title(), action.owner(), action.partners(), action.plannedQuarter(),
+                action.dueDate() == null ? "" : action.dueDate().toString(), action.status().name(),
+                action.indicator(), action.evaluation())).toList();
+        return PolicyCsv.download("action-plan.csv", List.of("code", "domain", "title", "owner", "partners",
+                "planned", "due_date", "status", "indicator", "evaluation"), rows);
     }
 
     /** The reminders: every overdue action, with its owner. */

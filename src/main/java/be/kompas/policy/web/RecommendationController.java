@@ -3,10 +3,13 @@ package be.kompas.policy.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
+import be.kompas.policy.Recommendation;
 import be.kompas.policy.RecommendationSource;
 import be.kompas.policy.RecommendationStatus;
 import be.kompas.policy.Recommendations;
@@ -59,6 +63,21 @@ class RecommendationController {
         model.addAttribute("filters", (source == null ? "" : "&source=" + source)
                 + (status == null ? "" : "&status=" + status));
         return LIST_VIEW;
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export() {
+        var all = new ArrayList<Recommendation>();
+        for (var page = 0; all.size() == page * PageRequest.MAX_SIZE; page++) {
+            all.addAll(recommendations.search(organisation(), null, null, PageRequest.of(page, PageRequest.MAX_SIZE))
+                    .content());
+        }
+        var rows = all.stream().map(r -> List.of(r.source().name(), r.reference(), r.issuedOn().toString(),
+                        r.text(), r.measures(), r.owner(), r.dueDate() == null ? "" : r.dueDate().toString(),
+                        r.status().name(), r.evidence()))
+                .toList();
+        return PolicyCsv.download("recommendations.csv", List.of("source", "reference", "issued_on", "text",
+                "measures", "owner", "due_date", "status", "evidence"), rows);
     }
 
     @GetMapping("/new")

@@ -1,9 +1,11 @@
 package be.kompas.policy.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,6 +63,20 @@ class RiskController {
         model.addAttribute("filters", (riskClass == null ? "" : "&class=" + riskClass) + "&q="
                 + UriUtils.encodeQueryParam(q, java.nio.charset.StandardCharsets.UTF_8));
         return LIST_VIEW;
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export() {
+        var rows = register.all(organisation()).stream().map(risk -> List.of(risk.id().toString(), risk.title(),
+                risk.family().name(), String.join("; ", risk.functions()), String.join("; ", risk.units()),
+                plain(risk.gross().probability().value()), plain(risk.gross().exposure().value()),
+                plain(risk.gross().effect().value()), plain(risk.gross().score()), risk.gross().riskClass().name(),
+                plain(risk.net().probability().value()), plain(risk.net().exposure().value()),
+                plain(risk.net().effect().value()), plain(risk.net().score()), risk.net().riskClass().name()))
+                .toList();
+        return PolicyCsv.download("risk-register.csv", List.of("id", "title", "family", "functions", "units",
+                "gross_w", "gross_b", "gross_e", "gross_r", "gross_class", "net_w", "net_b", "net_e", "net_r",
+                "net_class"), rows);
     }
 
     @GetMapping("/new")
@@ -180,6 +196,10 @@ class RiskController {
         model.addAttribute("form", form);
         model.addAttribute("actions", plan.actions(organisation(), null, null));
         return DETAIL_VIEW;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.toPlainString();
     }
 
     static void reject(InvalidInputException e, BindingResult binding) {
