@@ -63,4 +63,9 @@ class PolicyDefaults {
     static NavigationItem complianceNavigation() {
         return new NavigationItem("policy.nav.compliance", "/policy/compliance", PolicyPermissions.READ, 606);
     }
+
+    @Bean
+    static NavigationItem annualPlanNavigation() {
+        return new NavigationItem("policy.nav.annualPlan", "/policy/annual-plan", PolicyPermissions.READ, 607);
+    }
 }
