@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import be.kompas.policy.ActionChange;
@@ -126,12 +127,13 @@ class DemoPolicy implements DemoStep {
                         Exposure.WEEKLY_OR_OCCASIONAL, Effect.IMPORTANT));
         add(demo2, "Harcèlement au travail", RiskFamily.WORKPLACE_CONDUCT, List.of(),
                 new Scores(Probability.ONLY_LONG_TERM, Exposure.MONTHLY, Effect.VERY_SERIOUS));
-        maturity.record(demo2, 2024, List.of(new MaturityScore(MaturityTopic.VISION, 2, "Vision en cours de rédaction."),
+        maturity.record(demo2, 2024, List.of(
+                new MaturityScore(MaturityTopic.VISION, 2, "Vision en cours de rédaction."),
                 new MaturityScore(MaturityTopic.RISK_ANALYSIS, 1, "")), java.util.Map.of());
         recommendations.add(demo2, new RecommendationChange(RecommendationSource.COMITE_P,
                 "Rapport annuel 2024", LocalDate.of(2025, 3, 1), "Améliorer le traitement des plaintes.", "", "",
                 null, RecommendationStatus.OPEN, ""));
-        plan.add(demo2, new ActionChange(ActionDomain.POLICY, "B1", "Analyse de risques intégrité annuelle",
+        plan.add(demo2, new ActionChange(ActionDomain.POLICY, "B1", "Analyse de risques intégrité annuelle", "OS2",
                 "Coordinateur intégrité", "", "2026-Q4", null, ActionStatus.PLANNED, "", ""));
     }
 
@@ -140,10 +142,11 @@ class DemoPolicy implements DemoStep {
         register.add(organisation, new NewRisk(title, "", family, functions, List.of(), scores, scores));
     }
 
-    private void progress(OrganisationId organisation, String code, ActionStatus status, @org.jspecify.annotations.Nullable LocalDate due,
+    private void progress(OrganisationId organisation, String code, ActionStatus status, @Nullable LocalDate due,
             String note) {
         var action = action(organisation, code);
         plan.change(organisation, action.id(), new ActionChange(action.domain(), action.code(), action.title(),
+                action.objective(),
                 action.owner(), action.partners(), action.plannedQuarter(), due, status, action.indicator(),
                 action.evaluation()));
         if (!note.isEmpty()) {

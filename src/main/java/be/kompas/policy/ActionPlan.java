@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import be.kompas.tenancy.OrganisationId;
 
-/** The organisation's integrity action plan (domain.md 8). */
+/** The organisation's integrity action plan (domain.md 8): programme, objectives and their actions. */
 public interface ActionPlan {
 
     /** Actions by domain and code, optionally of one domain and status. */

@@ -3,7 +3,8 @@
  * modules read about them.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit", "people" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "core", "tenancy", "identity", "audit", "people" })
 package be.kompas.policy;
 
 import org.jspecify.annotations.NullMarked;

@@ -78,9 +78,9 @@ class ActionPlanIntegrationTests {
     @Test
     void marksActionsPastTheirDueDateOverdueAndListsThem() throws Exception {
         var action = plan.find(demo(), plan.add(demo(), new ActionChange(ActionDomain.COMMUNICATION, "C77",
-                "Nieuwsbrief integriteit", "IC", "DCO", "", LocalDate.of(2025, 1, 31), ActionStatus.IN_PROGRESS, "",
-                "")));
-        var done = plan.add(demo(), new ActionChange(ActionDomain.COMMUNICATION, "C78", "Affiche", "IC", "", "",
+                "Nieuwsbrief integriteit", "SO1", "IC", "DCO", "", LocalDate.of(2025, 1, 31),
+                ActionStatus.IN_PROGRESS, "", "")));
+        var done = plan.add(demo(), new ActionChange(ActionDomain.COMMUNICATION, "C78", "Affiche", "", "IC", "", "",
                 LocalDate.of(2025, 1, 31), ActionStatus.DONE, "", ""));
         assertThat(plan.markOverdue(LocalDate.of(2025, 2, 1))).isPositive();
         assertThat(plan.find(demo(), action.id()).status()).isEqualTo(ActionStatus.OVERDUE);

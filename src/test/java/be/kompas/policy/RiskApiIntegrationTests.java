@@ -94,6 +94,14 @@ class RiskApiIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void documentsTheRiskApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/risks'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/risks'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/risks/import/gent'].post").exists());
+    }
+
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
         return request.header("Authorization", "Bearer " + logins.byUsername(username).orElseThrow().apiToken());
     }

@@ -60,21 +60,23 @@ class ActionRepository {
 
     void insert(OrganisationId organisation, ActionId id, ActionChange action, Instant at) {
         jdbc.sql("""
-                insert into policy_action (id, organisation_id, domain, code, title, owner, partners, planned_quarter,
-                                           due_date, status, indicator, evaluation, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into policy_action (id, organisation_id, domain, code, title, objective, owner, partners,
+                                           planned_quarter, due_date, status, indicator, evaluation, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), organisation.value(), action.domain().name(), action.code(), action.title(),
-                        action.owner(), action.partners(), action.plannedQuarter(), date(action.dueDate()),
+                        action.objective(), action.owner(), action.partners(), action.plannedQuarter(),
+                        date(action.dueDate()),
                         action.status().name(), action.indicator(), action.evaluation(), Timestamp.from(at))
                 .update();
     }
 
     void update(OrganisationId organisation, ActionId id, ActionChange action) {
         jdbc.sql("""
-                update policy_action set domain = ?, code = ?, title = ?, owner = ?, partners = ?, planned_quarter = ?,
-                       due_date = ?, status = ?, indicator = ?, evaluation = ?
+                update policy_action set domain = ?, code = ?, title = ?, objective = ?, owner = ?, partners = ?,
+                       planned_quarter = ?, due_date = ?, status = ?, indicator = ?, evaluation = ?
                  where organisation_id = ? and id = ?""")
-                .params(action.domain().name(), action.code(), action.title(), action.owner(), action.partners(),
+                .params(action.domain().name(), action.code(), action.title(), action.objective(), action.owner(),
+                        action.partners(),
                         action.plannedQuarter(), date(action.dueDate()), action.status().name(), action.indicator(),
                         action.evaluation(), organisation.value(), id.value())
                 .update();
@@ -124,8 +126,9 @@ class ActionRepository {
 
     private static PlanAction map(ResultSet rs, int row) throws SQLException {
         var due = rs.getDate("due_date");
-        return new PlanAction(new ActionId(rs.getObject("id", UUID.class)), ActionDomain.valueOf(rs.getString("domain")),
-                rs.getString("code"), rs.getString("title"), rs.getString("owner"), rs.getString("partners"),
+        return new PlanAction(new ActionId(rs.getObject("id", UUID.class)),
+                ActionDomain.valueOf(rs.getString("domain")), rs.getString("code"), rs.getString("title"),
+                rs.getString("objective"), rs.getString("owner"), rs.getString("partners"),
                 rs.getString("planned_quarter"), due == null ? null : due.toLocalDate(),
                 ActionStatus.valueOf(rs.getString("status")), rs.getString("indicator"), rs.getString("evaluation"));
     }

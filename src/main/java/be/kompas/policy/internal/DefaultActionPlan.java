@@ -94,7 +94,7 @@ class DefaultActionPlan implements ActionPlan {
         var added = 0;
         for (var row : GentActionTemplate.ROWS) {
             if (!actions.codeTaken(organisation, row.code(), null)) {
-                add(organisation, new ActionChange(row.domain(), row.code(), row.title(), row.owner(), "", "", null,
+                add(organisation, new ActionChange(row.domain(), row.code(), row.title(), "", row.owner(), "", "", null,
                         row.status(), "", ""));
                 added++;
             }
@@ -132,7 +132,8 @@ class DefaultActionPlan implements ActionPlan {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ActionChange(action.domain(), code, action.title().strip(), action.owner().strip(),
+        return new ActionChange(action.domain(), code, action.title().strip(), action.objective().strip(),
+                action.owner().strip(),
                 action.partners().strip(), action.plannedQuarter().strip(), action.dueDate(), action.status(),
                 action.indicator().strip(), action.evaluation().strip());
     }

@@ -116,7 +116,8 @@ class DefaultRecommendations implements Recommendations {
     public int importAig(OrganisationId organisation) {
         var added = 0;
         for (var row : AigTemplate.ROWS) {
-            var exists = jdbc.sql("select count(*) from policy_recommendation where organisation_id = ? and reference = ?")
+            var exists = jdbc
+                    .sql("select count(*) from policy_recommendation where organisation_id = ? and reference = ?")
                     .params(organisation.value(), row.reference()).query(Integer.class).single() > 0;
             if (!exists) {
                 add(organisation, row);

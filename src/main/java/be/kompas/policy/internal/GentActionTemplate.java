@@ -15,7 +15,8 @@ final class GentActionTemplate {
 
     static final List<Row> ROWS = List.of(
             row(POLICY, "B1", "Maturiteitsmeting met het AIG-dashboard", "IC"),
-            row(POLICY, "B2", "Risicoanalyse integriteit (RAI) met kwetsbaarheidsmatrix; jaarlijks, eerste tegen eind 2024",
+            row(POLICY, "B2",
+                    "Risicoanalyse integriteit (RAI) met kwetsbaarheidsmatrix; jaarlijks, eerste tegen eind 2024",
                     "IC met DIT, coaches, DGO en klantencoördinator; per thema DOP, LRD, DGO, DOA, WD, DIT, DFM, DHR"),
             row(POLICY, "B3", "Bedrijfsplan: missie, visie en waarden; vertrouwen en verantwoordelijkheid", "Korpschef"),
             row(POLICY, "B4", "Integriteitsplan: jaarlijkse evaluatie, gerapporteerd aan het directiecomité", "IC"),

@@ -26,6 +26,9 @@ class ActionForm {
     @Size(max = 500, message = "{policy.invalid.title}")
     private String title = "";
 
+    @Size(max = 100, message = "{policy.invalid.objective}")
+    private String objective = "";
+
     @Size(max = 500, message = "{policy.invalid.owner}")
     private String owner = "";
 
@@ -51,6 +54,7 @@ class ActionForm {
         form.domain = action.domain();
         form.code = action.code();
         form.title = action.title();
+        form.objective = action.objective();
         form.owner = action.owner();
         form.partners = action.partners();
         form.plannedQuarter = action.plannedQuarter();
@@ -62,8 +66,8 @@ class ActionForm {
     }
 
     ActionChange toChange() {
-        return new ActionChange(domain, code, title, owner, partners, plannedQuarter, dueDate, status, indicator,
-                evaluation);
+        return new ActionChange(domain, code, title, objective, owner, partners, plannedQuarter, dueDate, status,
+                indicator, evaluation);
     }
 
     public @Nullable ActionDomain getDomain() {
@@ -88,6 +92,14 @@ class ActionForm {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getObjective() {
+        return objective;
+    }
+
+    public void setObjective(String objective) {
+        this.objective = objective;
     }
 
     public String getOwner() {

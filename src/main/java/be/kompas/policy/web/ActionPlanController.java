@@ -56,11 +56,12 @@ class ActionPlanController {
     @GetMapping("/export")
     ResponseEntity<byte[]> export() {
         var rows = plan.actions(organisation(), null, null).stream().map(action -> List.of(action.code(),
-                action.domain().name(), action.title(), action.owner(), action.partners(), action.plannedQuarter(),
+                action.domain().name(), action.title(), action.objective(), action.owner(), action.partners(),
+                action.plannedQuarter(),
                 action.dueDate() == null ? "" : action.dueDate().toString(), action.status().name(),
                 action.indicator(), action.evaluation())).toList();
-        return PolicyCsv.download("action-plan.csv", List.of("code", "domain", "title", "owner", "partners",
-                "planned", "due_date", "status", "indicator", "evaluation"), rows);
+        return PolicyCsv.download("action-plan.csv", List.of("code", "domain", "title", "objective", "owner",
+                "partners", "planned", "due_date", "status", "indicator", "evaluation"), rows);
     }
 
     /** The reminders: every overdue action, with its owner. */

@@ -32,10 +32,14 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Risk register", description = "Integrity risks scored with Fine & Kinney: R = W x B x E")
 class RiskApiController {
 
+    /** The classes with their thresholds; a boundary value belongs to the lower class. */
+    private static final String CLASSES = "A (R > 400), B (200 < R <= 400), C (70 < R <= 200), D (20 < R <= 70),"
+            + " E (R <= 20)";
+
     /** A risk as the API shows it: its current net scores. */
     record RiskView(String id, String title, RiskFamily family, BigDecimal probability, BigDecimal exposure,
             BigDecimal effect, BigDecimal score,
-            @Schema(description = "A (R > 400), B (200 < R <= 400), C (70 < R <= 200), D (20 < R <= 70), E (R <= 20)") RiskClass riskClass,
+            @Schema(description = CLASSES) RiskClass riskClass,
             BigDecimal grossScore, RiskClass grossRiskClass) {
 
         static RiskView of(RiskSummary risk) {
