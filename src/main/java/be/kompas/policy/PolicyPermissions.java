@@ -1,0 +1,17 @@
+package be.kompas.policy;
+
+/** Permissions of the policy module. */
+public final class PolicyPermissions {
+
+    /** Keep the risk register and the action plan. */
+    public static final String MANAGE = "policy.manage";
+
+    /** Read the risk register and the action plan. */
+    public static final String READ = "policy.read";
+
+    /** See national aggregates across zones, never one zone's records. */
+    public static final String NATIONAL = "policy.national";
+
+    private PolicyPermissions() {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.policy.internal;
+
+import org.jspecify.annotations.NullMarked;

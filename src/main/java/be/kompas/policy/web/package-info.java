@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.policy.web;
+
+import org.jspecify.annotations.NullMarked;
