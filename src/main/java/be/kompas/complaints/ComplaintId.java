@@ -2,7 +2,10 @@ package be.kompas.complaints;
 
 import java.util.UUID;
 
-public record ComplaintId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Written as its plain UUID in JSON. */
+public record ComplaintId(@JsonValue UUID value) {
 
     @Override
     public String toString() {

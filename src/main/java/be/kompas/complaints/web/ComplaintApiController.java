@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,7 +108,8 @@ class ComplaintApiController {
     @PostMapping
     @PreAuthorize(HANDLE)
     @Operation(summary = "Register an item received by letter, e-mail, phone, at the desk or forwarded by another body")
-    ResponseEntity<ComplaintDetails> create(@Valid @RequestBody IntakeRequest request) {
+    ResponseEntity<ComplaintDetails> create(@Valid @RequestBody IntakeRequest request, BindingResult binding) {
+        refuseIfInvalid(binding);
         var user = CurrentUser.require();
         var id = complaints.register(user, request.toNewComplaint(user.locale()));
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(complaints.view(user, id));
@@ -152,7 +156,8 @@ class ComplaintApiController {
     @PutMapping("/{id}/route")
     @PreAuthorize(HANDLE)
     @Operation(summary = "Route to the head of the service concerned (CP3) or to internal oversight (DIT)")
-    ComplaintDetails route(@PathVariable UUID id, @Valid @RequestBody RouteRequest request) {
+    ComplaintDetails route(@PathVariable UUID id, @Valid @RequestBody RouteRequest request, BindingResult binding) {
+        refuseIfInvalid(binding);
         complaints.route(CurrentUser.require(), new ComplaintId(id), request.route(), request.note());
         return get(id);
     }
@@ -160,7 +165,8 @@ class ComplaintApiController {
     @PostMapping("/{id}/closure")
     @PreAuthorize(HANDLE)
     @Operation(summary = "Close with an outcome and the answer sent; without an answer the outcome's template is used")
-    ComplaintDetails close(@PathVariable UUID id, @Valid @RequestBody ClosureRequest request) {
+    ComplaintDetails close(@PathVariable UUID id, @Valid @RequestBody ClosureRequest request, BindingResult binding) {
+        refuseIfInvalid(binding);
         var user = CurrentUser.require();
         var complaint = new ComplaintId(id);
         String answer = request.answer() == null ? complaints.draftAnswer(user, complaint, request.outcome())
@@ -179,10 +185,22 @@ class ComplaintApiController {
     @PutMapping("/service-level")
     @PreAuthorize(HANDLE)
     @Operation(summary = "Change the deadlines for items received from now on")
-    ServiceLevel changeServiceLevel(@Valid @RequestBody ServiceLevelRequest request) {
+    ServiceLevel changeServiceLevel(@Valid @RequestBody ServiceLevelRequest request, BindingResult binding) {
+        refuseIfInvalid(binding);
         complaints.changeServiceLevel(CurrentUser.require(), new ServiceLevel(request.acknowledgeDays(),
                 request.answerDays()));
         return serviceLevel();
+    }
+
+    /**
+     * Checked in the method rather than before it, so that a caller without the permission is refused before their
+     * input is judged.
+     */
+    private static void refuseIfInvalid(BindingResult binding) {
+        if (binding.hasErrors()) {
+            throw new InvalidInputException(binding.getFieldErrors().stream().collect(Collectors.toMap(
+                    FieldError::getField, e -> String.valueOf(e.getDefaultMessage()), (a, b) -> a + "; " + b)));
+        }
     }
 
     @GetMapping("/statistics")
