@@ -1,5 +1,7 @@
 package be.kompas.complaints.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,47 +48,40 @@ class ComplaintPersonalData implements PersonalDataHolder {
         String pattern = "%" + person.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%";
         var records = new ArrayList<PersonalRecord>();
         jdbc.sql("""
-                select * from complaint where organisation_id = :org and (lower(complainant_name) like :p
-                  or lower(complainant_email) like :p or lower(complainant_phone) like :p) order by received_on""")
-                .param("org", organisation.value()).param("p", pattern).query((rs, n) -> {
-                    var fields = new LinkedHashMap<String, String>();
-                    put(fields, "reference", rs.getString("reference"));
-                    put(fields, "kind", rs.getString("kind"));
-                    put(fields, "name", rs.getString("complainant_name"));
-                    put(fields, "email", rs.getString("complainant_email"));
-                    put(fields, "phone", rs.getString("complainant_phone"));
-                    put(fields, "address", rs.getString("complainant_address"));
-                    put(fields, "description", rs.getString("description"));
-                    put(fields, "location", rs.getString("location"));
-                    put(fields, "acknowledgement", rs.getString("acknowledgement"));
-                    put(fields, "answer", rs.getString("answer"));
-                    put(fields, "outcome", rs.getString("outcome"));
-                    return records.add(new PersonalRecord(COMPLAINANT, rs.getObject("id", UUID.class).toString(),
-                            rs.getString("reference"), rs.getObject("received_on", LocalDate.class), fields));
-                }).list();
+                select c.*, c.id as record_id from complaint c where organisation_id = :org
+                  and (lower(complainant_name) like :p or lower(complainant_email) like :p
+                  or lower(complainant_phone) like :p) order by received_on""")
+                .param("org", organisation.value()).param("p", pattern)
+                .query((rs, n) -> records.add(record(rs, COMPLAINANT, "reference", "kind", "name:complainant_name",
+                        "email:complainant_email", "phone:complainant_phone", "address:complainant_address",
+                        "description", "location", "acknowledgement", "answer", "outcome")))
+                .list();
         jdbc.sql("""
-                select s.*, c.reference, c.kind, c.received_on, c.outcome from complaint_staff s
+                select s.*, s.id as record_id, c.reference, c.kind, c.received_on, c.outcome from complaint_staff s
                   join complaint c on c.id = s.complaint_id
                 where s.organisation_id = :org and (lower(s.name) like :p or lower(s.personnel_number) like :p)
                 order by c.received_on""")
-                .param("org", organisation.value()).param("p", pattern).query((rs, n) -> {
-                    var fields = new LinkedHashMap<String, String>();
-                    put(fields, "reference", rs.getString("reference"));
-                    put(fields, "kind", rs.getString("kind"));
-                    put(fields, "name", rs.getString("name"));
-                    put(fields, "personnelNumber", rs.getString("personnel_number"));
-                    put(fields, "unit", rs.getString("unit_name"));
-                    put(fields, "outcome", rs.getString("outcome"));
-                    return records.add(new PersonalRecord(INVOLVED_STAFF, rs.getObject("id", UUID.class).toString(),
-                            rs.getString("reference"), rs.getObject("received_on", LocalDate.class), fields));
-                }).list();
+                .param("org", organisation.value()).param("p", pattern)
+                .query((rs, n) -> records.add(record(rs, INVOLVED_STAFF, "reference", "kind", "name",
+                        "personnelNumber:personnel_number", "unit:unit_name", "outcome")))
+                .list();
         return records;
     }
 
-    private static void put(LinkedHashMap<String, String> fields, String label, @Nullable String value) {
-        if (value != null) {
-            fields.put(label, value);
+    /**
+     * One record with the given fields, each {@code label} or {@code label:column}, leaving out empty ones.
+     */
+    private static PersonalRecord record(ResultSet rs, String type, String... fields) throws SQLException {
+        var values = new LinkedHashMap<String, String>();
+        for (String field : fields) {
+            String[] parts = field.split(":");
+            String value = rs.getString(parts.length == 2 ? parts[1] : parts[0]);
+            if (value != null) {
+                values.put(parts[0], value);
+            }
         }
+        return new PersonalRecord(type, rs.getObject("record_id", UUID.class).toString(), rs.getString("reference"),
+                rs.getObject("received_on", LocalDate.class), values);
     }
 
     @Override
