@@ -10,6 +10,7 @@ import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
+import be.kompas.people.UnitId;
 import be.kompas.tenancy.OrganisationId;
 
 /**
@@ -44,6 +45,9 @@ public interface ComplaintManagement {
 
     /** Links a staff member (and their unit) to the item. */
     void involve(KompasUser user, ComplaintId id, StaffMemberId staff);
+
+    /** Links a unit the item concerns when the staff members are not known. */
+    void involveUnit(KompasUser user, ComplaintId id, UnitId unit);
 
     void uninvolve(KompasUser user, ComplaintId id, java.util.UUID involvedId);
 

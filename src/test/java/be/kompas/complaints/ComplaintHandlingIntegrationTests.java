@@ -30,6 +30,7 @@ import be.kompas.identity.internal.SignedIn;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberSummary;
 import be.kompas.people.StaffQuery;
+import be.kompas.people.Units;
 import be.kompas.tenancy.Organisations;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +52,9 @@ class ComplaintHandlingIntegrationTests {
 
     @Autowired
     WorkingDays workingDays;
+
+    @Autowired
+    Units units;
 
     @Autowired
     Clock clock;
@@ -140,6 +144,22 @@ class ComplaintHandlingIntegrationTests {
         }
         mvc.perform(get("/complaints/mine").with(SignedIn.as("demo.coach")))
                 .andExpect(content().string(not(containsString(reference))));
+    }
+
+    @Test
+    void linksAUnitWhenTheStaffAreNotKnownButNeverAnotherZonesUnit() throws Exception {
+        var demoUnit = units.tree(organisations.findByCode("demo").orElseThrow().id()).get(1).unit();
+        var otherUnit = units.tree(organisations.findByCode("demo2").orElseThrow().id()).get(1).unit();
+        String id = register("""
+                {"type": "COMPLAINT", "channel": "MAYOR", "receivedOn": "%s", "description": "A patrol was rude"}"""
+                .formatted(today()));
+        mvc.perform(api().json("demo.customer", post("/api/v1/complaints/" + id + "/involved"),
+                "{\"unitId\": \"" + otherUnit.id() + "\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("unit"));
+        web(post("/complaints/" + id + "/involve-unit").param("unit", demoUnit.id().toString()));
+        mvc.perform(api().as("demo.customer", get("/api/v1/complaints/" + id)))
+                .andExpect(jsonPath("$.involved[0].unitName").value(demoUnit.name()))
+                .andExpect(jsonPath("$.involved[0].staffId").doesNotExist());
     }
 
     @Test

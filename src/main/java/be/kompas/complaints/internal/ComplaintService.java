@@ -47,6 +47,8 @@ import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
+import be.kompas.people.UnitId;
+import be.kompas.people.Units;
 import be.kompas.tenancy.Organisation;
 import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
@@ -65,17 +67,19 @@ class ComplaintService implements ComplaintManagement {
     private final Organisations organisations;
     private final WorkingDays workingDays;
     private final StaffDirectory staff;
+    private final Units units;
     private final Letters letters;
     private final AuditTrail trail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, Organisations organisations, WorkingDays workingDays,
-            StaffDirectory staff, Letters letters, AuditTrail trail, ApplicationEventPublisher events, Clock clock) {
+            StaffDirectory staff, Units units, Letters letters, AuditTrail trail, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.organisations = organisations;
         this.workingDays = workingDays;
         this.staff = staff;
+        this.units = units;
         this.letters = letters;
         this.trail = trail;
         this.events = events;
@@ -228,13 +232,25 @@ class ComplaintService implements ComplaintManagement {
     }
 
     @Override
+    public void involveUnit(KompasUser user, ComplaintId id, UnitId unit) {
+        handle(user, id);
+        var found = units.find(user.organisationId(), unit)
+                .orElseThrow(() -> InvalidInputException.of("unit", "is not a unit of your organisation"));
+        complaints.involve(user.organisationId(), id, new InvolvedStaff(UUID.randomUUID(), null, null, null,
+                unit.value(), found.name(), null, null));
+        step(user, id, "involved", found.name());
+        trail.wrote("complaints.unit-involved", RECORD_TYPE, id, null);
+    }
+
+    @Override
     public void uninvolve(KompasUser user, ComplaintId id, UUID involvedId) {
         handle(user, id);
         var involved = complaints.involved(user.organisationId(), id).stream()
                 .filter(i -> i.id().equals(involvedId)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("complaint-staff", involvedId));
         complaints.uninvolve(user.organisationId(), id, involvedId);
-        step(user, id, "uninvolved", involved.personnelNumber() + " " + involved.name());
+        step(user, id, "uninvolved", involved.name() == null ? involved.unitName()
+                : involved.personnelNumber() + " " + involved.name());
         trail.wrote("complaints.staff-uninvolved", RECORD_TYPE, id, involved.name());
     }
 

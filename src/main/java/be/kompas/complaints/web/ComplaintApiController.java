@@ -48,6 +48,7 @@ import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
+import be.kompas.people.UnitId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -134,7 +135,7 @@ class ComplaintApiController {
 
     @PostMapping("/{id}/involved")
     @PreAuthorize(HANDLE)
-    @Operation(summary = "Link a staff member of the organisation, by staff id or personnel number")
+    @Operation(summary = "Link a staff member of the organisation, by staff id or personnel number, or a unit alone")
     ComplaintDetails involve(@PathVariable UUID id, @RequestBody InvolveRequest request) {
         var user = CurrentUser.require();
         StaffMemberId member;
@@ -146,8 +147,12 @@ class ComplaintApiController {
                     .orElseThrow(() -> InvalidInputException.of("personnelNumber", "is not a staff member"))
                     .id();
         }
+        else if (request.unitId() != null) {
+            complaints.involveUnit(user, new ComplaintId(id), new UnitId(request.unitId()));
+            return get(id);
+        }
         else {
-            throw InvalidInputException.of("staffId", "or personnelNumber is required");
+            throw InvalidInputException.of("staffId", "or personnelNumber or unitId is required");
         }
         complaints.involve(user, new ComplaintId(id), member);
         return get(id);

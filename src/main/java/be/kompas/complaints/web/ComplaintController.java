@@ -39,6 +39,8 @@ import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.people.StaffDirectory;
+import be.kompas.people.UnitId;
+import be.kompas.people.Units;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -59,11 +61,13 @@ class ComplaintController {
 
     private final ComplaintManagement complaints;
     private final StaffDirectory staff;
+    private final Units units;
     private final Clock clock;
 
-    ComplaintController(ComplaintManagement complaints, StaffDirectory staff, Clock clock) {
+    ComplaintController(ComplaintManagement complaints, StaffDirectory staff, Units units, Clock clock) {
         this.complaints = complaints;
         this.staff = staff;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -152,6 +156,7 @@ class ComplaintController {
         model.addAttribute("tags", ComplaintTag.values());
         model.addAttribute("routes", Route.values());
         model.addAttribute("outcomes", EnumSet.allOf(Outcome.class));
+        model.addAttribute("units", units.tree(CurrentUser.require().organisationId()));
         return DETAIL_VIEW;
     }
 
@@ -186,6 +191,13 @@ class ComplaintController {
                     .orElseThrow(() -> InvalidInputException.of("staff", "is not a staff member"));
             complaints.involve(user, new ComplaintId(id), member.id());
         });
+    }
+
+    @PostMapping("/{id}/involve-unit")
+    @PreAuthorize(HANDLE)
+    String involveUnit(@PathVariable UUID id, @RequestParam UUID unit, RedirectAttributes redirect) {
+        return act(id, redirect, "complaints.flash.involved",
+                () -> complaints.involveUnit(CurrentUser.require(), new ComplaintId(id), new UnitId(unit)));
     }
 
     @PostMapping("/{id}/uninvolve")

@@ -71,8 +71,8 @@ final class ComplaintRequests {
     record ClassificationRequest(@Nullable String factCode, @Nullable Set<ComplaintTag> tags) {
     }
 
-    /** A staff member by id or personnel number. */
-    record InvolveRequest(@Nullable UUID staffId, @Nullable String personnelNumber) {
+    /** A staff member by id or personnel number, or a unit when the staff are not known. */
+    record InvolveRequest(@Nullable UUID staffId, @Nullable String personnelNumber, @Nullable UUID unitId) {
     }
 
     record RouteRequest(@NotNull Route route, @Size(max = 2000) @Nullable String note) {
