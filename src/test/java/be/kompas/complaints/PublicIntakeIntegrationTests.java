@@ -130,6 +130,16 @@ class PublicIntakeIntegrationTests {
                 .content("{\"type\": \"COMPLAINT\", \"description\": \"x\"}")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void describesTheComplaintsApiInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/public/complaints/{organisation}'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/complaints'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/complaints'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/complaints/{id}/closure'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/complaints/statistics'].get").exists());
+    }
+
     /** The item, its history and the audit entries about it, as text. */
     private String everythingStoredAbout(String reference) {
         String id = jdbc.sql("select id::text from complaint where reference = :reference").param("reference",
