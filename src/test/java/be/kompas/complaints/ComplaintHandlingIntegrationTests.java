@@ -157,9 +157,14 @@ class ComplaintHandlingIntegrationTests {
                 "{\"unitId\": \"" + otherUnit.id() + "\"}")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("unit"));
         web(post("/complaints/" + id + "/involve-unit").param("unit", demoUnit.id().toString()));
+        // Under CP3 the head of the unit concerned investigates first, and the history names them.
+        web(post("/complaints/" + id + "/route").param("route", "HEAD_OF_SERVICE"));
+        var demo = organisations.findByCode("demo").orElseThrow().id();
+        String head = staff.find(demo, java.util.Objects.requireNonNull(demoUnit.head())).orElseThrow().fullName();
         mvc.perform(api().as("demo.customer", get("/api/v1/complaints/" + id)))
                 .andExpect(jsonPath("$.involved[0].unitName").value(demoUnit.name()))
-                .andExpect(jsonPath("$.involved[0].staffId").doesNotExist());
+                .andExpect(jsonPath("$.involved[0].staffId").doesNotExist())
+                .andExpect(jsonPath("$.history[2].detail").value("HEAD_OF_SERVICE (" + head + ")"));
     }
 
     @Test

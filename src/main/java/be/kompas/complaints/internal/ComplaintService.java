@@ -266,7 +266,10 @@ class ComplaintService implements ComplaintManagement {
     private void routeTo(KompasUser user, ComplaintRepository.Row row, Route route, @Nullable String note) {
         var id = row.summary().id();
         complaints.route(user.organisationId(), id, route, note);
-        step(user, id, "routed", route.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        String investigators = route == Route.HEAD_OF_SERVICE ? " (" + String.join(", ",
+                investigators(user.organisationId(), id)) + ")" : "";
+        step(user, id, "routed", route.name() + investigators
+                + (note == null || note.isBlank() ? "" : ": " + note.strip()));
         trail.wrote("complaints.routed", RECORD_TYPE, id, row.contact().name());
         if (route == Route.OVERSIGHT) {
             events.publishEvent(new ComplaintAssignedToOversight(user.organisationId(), id, row.summary().reference(),
@@ -274,6 +277,29 @@ class ComplaintService implements ComplaintManagement {
                             .map(InvolvedStaff::staffId).filter(Objects::nonNull).map(Objects::requireNonNull)
                             .toList()));
         }
+    }
+
+    /**
+     * Who investigates first under CP3: for each staff member involved, the manager the line-manager rule names (never
+     * someone involved); for a unit named alone, its head.
+     */
+    private List<String> investigators(OrganisationId organisation, ComplaintId id) {
+        var involved = complaints.involved(organisation, id);
+        var involvedStaff = involved.stream().map(InvolvedStaff::staffId).filter(Objects::nonNull)
+                .map(staffId -> new StaffMemberId(Objects.requireNonNull(staffId))).collect(Collectors.toSet());
+        var heads = new java.util.LinkedHashSet<StaffMemberId>();
+        for (InvolvedStaff member : involved) {
+            if (member.staffId() != null) {
+                staff.responsibleManager(organisation, new StaffMemberId(member.staffId()), involvedStaff)
+                        .ifPresent(heads::add);
+            }
+            else if (member.unitId() != null) {
+                units.find(organisation, new UnitId(member.unitId())).map(unit -> unit.head())
+                        .filter(Objects::nonNull).map(Objects::requireNonNull).ifPresent(heads::add);
+            }
+        }
+        return heads.stream().flatMap(head -> staff.find(organisation, head).stream())
+                .map(head -> head.fullName()).toList();
     }
 
     @Override
