@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.calendar.internal;
+
+import org.jspecify.annotations.NullMarked;

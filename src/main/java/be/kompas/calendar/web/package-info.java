@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.calendar.web;
+
+import org.jspecify.annotations.NullMarked;

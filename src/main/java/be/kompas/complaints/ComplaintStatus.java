@@ -1,0 +1,5 @@
+package be.kompas.complaints;
+
+public enum ComplaintStatus {
+    RECEIVED, ACKNOWLEDGED, IN_PROGRESS, CLOSED;
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.complaints.internal;
+
+import org.jspecify.annotations.NullMarked;

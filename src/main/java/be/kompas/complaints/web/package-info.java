@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.complaints.web;
+
+import org.jspecify.annotations.NullMarked;
