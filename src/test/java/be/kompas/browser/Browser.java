@@ -120,15 +120,34 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
             catch (org.openqa.selenium.WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (detached(e)) {
                     return false;
                 }
                 throw e;
             }
         });
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> replaced(page));
         wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
+    }
+
+    /** Chromium reports an element of a page that was just replaced either as stale or as a foreign node. */
+    private static boolean detached(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        }
+        catch (org.openqa.selenium.WebDriverException e) {
+            if (detached(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public String text(By target) {

@@ -1,11 +1,11 @@
 package be.kompas.advice.internal;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
 import be.kompas.advice.ReportKind;
+import be.kompas.calendar.WorkingDays;
 import be.kompas.tenancy.OrganisationId;
 
 /**
@@ -24,6 +24,13 @@ class AdviceDeadlines {
     record Terms(LocalDate acknowledgeBy, LocalDate answerBy) {
     }
 
+    /** The shared calendar: weekends, Belgian public holidays and the organisation's own days off. */
+    private final WorkingDays workingDays;
+
+    AdviceDeadlines(WorkingDays workingDays) {
+        this.workingDays = workingDays;
+    }
+
     Terms atReceipt(OrganisationId organisation, ReportKind kind, LocalDate receivedOn) {
         if (kind == ReportKind.WHISTLEBLOWER) {
             LocalDate acknowledgeBy = receivedOn.plusDays(WHISTLEBLOWER_ACKNOWLEDGE_DAYS);
@@ -39,18 +46,7 @@ class AdviceDeadlines {
                 : answerBy;
     }
 
-    /**
-     * The one place that counts working days. Until the shared calendar ({@code be.kompas.calendar.WorkingDays})
-     * reaches this branch it skips weekends only; switching it there adds public holidays and days off.
-     */
-    LocalDate addWorkingDays(OrganisationId organisation, LocalDate from, int days) {
-        LocalDate date = from;
-        for (int counted = 0; counted < days;) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                counted++;
-            }
-        }
-        return date;
+    private LocalDate addWorkingDays(OrganisationId organisation, LocalDate from, int days) {
+        return workingDays.addWorkingDays(organisation, from, days);
     }
 }
