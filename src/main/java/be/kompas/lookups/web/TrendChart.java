@@ -10,15 +10,15 @@ import java.util.TreeSet;
  * Monthly counts laid out as small bar charts, one per series, with the coordinates computed here so that the
  * template draws plain SVG without script or inline style.
  */
-record TrendChart(List<String> months, List<Series> series) {
+public record TrendChart(List<String> months, List<Series> series) {
 
     static final int WIDTH = 360;
     static final int HEIGHT = 80;
 
-    record Bar(int x, int y, int width, int height, String month, long value) {
+    public record Bar(int x, int y, int width, int height, String month, long value) {
     }
 
-    record Series(String name, long total, List<Bar> bars) {
+    public record Series(String name, long total, List<Bar> bars) {
     }
 
     /** @param rows {@code month}, {@code series} and {@code n} per row */
