@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DataSetUnpackerTests {
 
-    private static final LookupSettings LIMITS = new LookupSettings(10_000_000, 100, 50);
+    private static final LookupSettings LIMITS = new LookupSettings(10_000_000, 100, 50, null);
 
     @TempDir
     Path temp;
@@ -50,7 +50,7 @@ class DataSetUnpackerTests {
         // 50 MB of zeros pack into some 50 KB: a ratio of a thousand.
         Path zip = DataSets.zip(temp, Map.of("events.csv", new byte[50_000_000]));
         Path target = Files.createDirectory(temp.resolve("bomb"));
-        assertThatThrownBy(() -> DataSetUnpacker.unpack(zip, target, new LookupSettings(1L << 40, 100, 50)))
+        assertThatThrownBy(() -> DataSetUnpacker.unpack(zip, target, new LookupSettings(1L << 40, 100, 50, null)))
                 .hasMessage("lookups.import.error.tooLarge");
         assertThat(Files.size(target.resolve("events.csv"))).isLessThan(50_000_000);
     }

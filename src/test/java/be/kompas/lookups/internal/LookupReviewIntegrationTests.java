@@ -60,6 +60,9 @@ class LookupReviewIntegrationTests {
     @Autowired
     StorageSettings storage;
 
+    @Autowired
+    WatchedDirectory watched;
+
     @TempDir
     Path temp;
 
@@ -118,7 +121,7 @@ class LookupReviewIntegrationTests {
     @Test
     void showsPseudonymsAndRevealsOnlyAfterASecondPersonApproves() throws Exception {
         UUID importId = importFresh(13);
-        var top = repository.alerts(demo(), query(importId), PageRequest.of(0, 1)).content().get(0);
+        var top = topAlert(importId);
         var row = repository.alert(demo(), top.id()).orElseThrow();
         String page = "/lookups/alerts/" + top.id();
         mvc.perform(get(page).with(SignedIn.as("demo.coordinator"))).andExpect(status().isOk())
@@ -157,7 +160,7 @@ class LookupReviewIntegrationTests {
     void aJustifiedAlertWithARuleIsNotProposedAgain() throws Exception {
         Path data = DataSets.generated(temp, 20_000, 14);
         UUID first = imports.importDirectory(demo(), "first", data, "test");
-        var top = repository.alerts(demo(), query(first), PageRequest.of(0, 1)).content().get(0);
+        var top = topAlert(first);
         mvc.perform(post("/lookups/alerts/" + top.id() + "/justify").param("explanation", "Family liaison duty")
                 .param("rule", "OFFICER_SUBJECT").with(SignedIn.as("demo.coordinator")).with(csrf()))
                 .andExpect(flash().attribute("flash", "lookups.alert.justified"));
@@ -175,7 +178,7 @@ class LookupReviewIntegrationTests {
     @Test
     void refusesADecisionWithoutExplanation() throws Exception {
         UUID importId = importFresh(15);
-        var top = repository.alerts(demo(), query(importId), PageRequest.of(0, 1)).content().get(0);
+        var top = topAlert(importId);
         mvc.perform(post("/lookups/alerts/" + top.id() + "/justify").param("explanation", " ")
                 .with(SignedIn.as("demo.coordinator")).with(csrf()))
                 .andExpect(flash().attribute("flash", "lookups.decision.explanation.required"));
@@ -185,7 +188,7 @@ class LookupReviewIntegrationTests {
     @Test
     void anUnjustifiedAlertGoesToInternalOversight(ApplicationEvents events) throws Exception {
         UUID importId = importFresh(16);
-        var top = repository.alerts(demo(), query(importId), PageRequest.of(0, 1)).content().get(0);
+        var top = topAlert(importId);
         mvc.perform(post("/lookups/alerts/" + top.id() + "/confirm").param("explanation", "No reason at all")
                 .with(SignedIn.as("demo.investigator")).with(csrf()))
                 .andExpect(flash().attribute("flash", "lookups.alert.forwarded"));
@@ -222,7 +225,7 @@ class LookupReviewIntegrationTests {
     @Test
     void anotherZoneGetsNotFound() throws Exception {
         UUID importId = importFresh(18);
-        var top = repository.alerts(demo(), query(importId), PageRequest.of(0, 1)).content().get(0);
+        var top = topAlert(importId);
         mvc.perform(get("/lookups/imports/" + importId).with(SignedIn.as("demo2.coordinator")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/lookups/imports/" + importId + "/progress").with(SignedIn.as("demo2.coordinator")))
@@ -254,6 +257,29 @@ class LookupReviewIntegrationTests {
                 .andExpect(content().string(containsString("synthetic-20000-7.zip")));
         mvc.perform(get("/lookups/alerts").param("reason", "SELF").with(SignedIn.as("demo.coordinator")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("alert-link")));
+    }
+
+    @Test
+    void importsReadyDataSetsFromTheWatchedDirectory() throws Exception {
+        Path root = Files.createDirectories(temp.resolve("watched"));
+        Path ready = Files.move(DataSets.generated(temp, 20_000, 19), Files.createDirectories(root.resolve("demo"))
+                .resolve("export-ready"));
+        Files.createFile(ready.resolve(WatchedDirectory.READY));
+        Path copying = Files.move(DataSets.generated(temp, 2_000, 20), root.resolve("demo/export-copying"));
+        Path otherZone = Files.move(DataSets.generated(temp, 2_000, 20), Files.createDirectories(root
+                .resolve("no-such-zone")).resolve("export"));
+        Files.createFile(otherZone.resolve(WatchedDirectory.READY));
+
+        assertThat(watched.importReady(root)).isEqualTo(1);
+        assertThat(root.resolve("demo/export-ready" + WatchedDirectory.IMPORTED)).isDirectory();
+        assertThat(copying).isDirectory();
+        assertThat(repository.imports(demo(), 50)).filteredOn(i -> i.label().equals("export-ready"))
+                .singleElement().satisfies(i -> assertThat(i.alerts()).isPositive());
+        assertThat(watched.importReady(root)).isZero();
+    }
+
+    private AlertSummary topAlert(UUID importId) {
+        return repository.alerts(demo(), query(importId), PageRequest.of(0, 1)).content().get(0);
     }
 
     private UUID importFresh(long seed) throws Exception {
