@@ -9,6 +9,9 @@ public final class LookupPermissions {
     /** See the whole review process (volumes, decisions, reveals) without identities: the DPO's oversight. */
     public static final String OVERSEE = "lookups.oversee";
 
+    /** Answer the sample of explained look-ups of one's team: confirm the purpose or question it. */
+    public static final String SAMPLE_ANSWER = "lookups.sample.answer";
+
     private LookupPermissions() {
     }
 }

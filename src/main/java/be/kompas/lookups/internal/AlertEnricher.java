@@ -11,7 +11,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -44,10 +45,27 @@ final class AlertEnricher {
         }
     }
 
+    /** Look-ups that a team's line manager is asked about, per team. */
+    static final int SAMPLE_PER_TEAM = 5;
+    /** Candidates drawn per team; most look-ups are explained, so a few more than needed suffice. */
+    private static final int CANDIDATES_PER_TEAM = 20;
+
+    /** The alerts with their details, and the sample of explained look-ups. */
+    record Enriched(List<StoredAlert> alerts, List<SampledLookup> samples) {
+    }
+
+    /** An explained look-up drawn at random; {@code caseRef} is the case of the team that explains it. */
+    record SampledLookup(String teamId, String eventId, String officerId, String subjectId, @Nullable Instant at,
+            String source, String action, String caseRef) {
+    }
+
+    private record Candidate(String eventId, String officerId, String subjectId, Row row) {
+    }
+
     private AlertEnricher() {
     }
 
-    static List<StoredAlert> enrich(Path data, List<Alert> alerts) throws IOException {
+    static Enriched enrich(Path data, List<Alert> alerts) throws IOException {
         var byEvent = new HashMap<String, Alert>();
         var officers = new HashSet<String>();
         var subjects = new HashSet<String>();
@@ -56,16 +74,37 @@ final class AlertEnricher {
             officers.add(alert.officerId());
             subjects.add(alert.subjectId());
         });
+        var teams = new HashMap<String, String>();
+        read(data.resolve("staff.csv"), row -> teams.put(field(row, "officer_id"), field(row, "team_id")));
         var rows = new HashMap<String, Row>();
+        // Reservoir sampling per team over the look-ups not proposed: each is drawn with the same chance.
+        var random = new SplittableRandom();
+        var candidates = new HashMap<String, List<Candidate>>();
+        var seen = new HashMap<String, long[]>();
         read(data.resolve("events.csv"), row -> {
             String event = field(row, "event_id");
             if (byEvent.containsKey(event)) {
-                rows.put(event, new Row(time(field(row, "ts")), field(row, "source"), field(row, "action"),
-                        field(row, "case_ref")));
+                rows.put(event, row(row));
+                return;
+            }
+            String team = teams.get(field(row, "officer_id"));
+            if (team == null || event.isEmpty()) {
+                return;
+            }
+            long n = ++seen.computeIfAbsent(team, t -> new long[1])[0];
+            var drawn = candidates.computeIfAbsent(team, t -> new ArrayList<>());
+            var candidate = new Candidate(event, field(row, "officer_id"), field(row, "subject_id"), row(row));
+            if (drawn.size() < CANDIDATES_PER_TEAM) {
+                drawn.add(candidate);
+            }
+            else {
+                long slot = random.nextLong(n);
+                if (slot < CANDIDATES_PER_TEAM) {
+                    drawn.set((int) slot, candidate);
+                }
             }
         });
-        var teams = new HashMap<String, String>();
-        read(data.resolve("staff.csv"), row -> teams.put(field(row, "officer_id"), field(row, "team_id")));
+        candidates.values().forEach(list -> list.forEach(c -> subjects.add(c.subjectId())));
         var casesOfSubject = new HashMap<String, List<String>>();
         read(data.resolve("case_subjects.csv"), row -> {
             String subject = field(row, "subject_id");
@@ -121,7 +160,31 @@ final class AlertEnricher {
                     typedCase(row, team, cases, casesOfSubject.getOrDefault(alert.subjectId(), List.of())).name(),
                     onDuty, relations.get(alert.officerId() + "\n" + alert.subjectId())));
         }
-        return stored;
+        return new Enriched(stored, sample(candidates, casesOfSubject, cases));
+    }
+
+    /** Up to {@link #SAMPLE_PER_TEAM} of each team's candidates that a case of the team, open then, explains. */
+    private static List<SampledLookup> sample(Map<String, List<Candidate>> candidates,
+            Map<String, List<String>> casesOfSubject, Map<String, Case> cases) {
+        var samples = new ArrayList<SampledLookup>();
+        for (var team : new TreeMap<>(candidates).entrySet()) {
+            int taken = 0;
+            for (Candidate c : team.getValue()) {
+                var explaining = casesOfSubject.getOrDefault(c.subjectId(), List.of()).stream()
+                        .filter(ref -> cases.containsKey(ref) && cases.get(ref).team().equals(team.getKey())
+                                && cases.get(ref).state(c.row().at()).equals("OPEN"))
+                        .findFirst();
+                if (explaining.isPresent() && taken++ < SAMPLE_PER_TEAM) {
+                    samples.add(new SampledLookup(team.getKey(), c.eventId(), c.officerId(), c.subjectId(),
+                            c.row().at(), c.row().source(), c.row().action(), explaining.get()));
+                }
+            }
+        }
+        return samples;
+    }
+
+    private static Row row(NamedCsvRecord row) {
+        return new Row(time(field(row, "ts")), field(row, "source"), field(row, "action"), field(row, "case_ref"));
     }
 
     private static TypedCase typedCase(Row row, @Nullable String team, Map<String, Case> cases,

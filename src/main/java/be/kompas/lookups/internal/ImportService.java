@@ -163,12 +163,15 @@ public class ImportService implements LookupImports {
                     }
                 }
             });
-            List<StoredAlert> stored = AlertEnricher.enrich(data, alerts);
+            var enriched = AlertEnricher.enrich(data, alerts);
+            List<StoredAlert> stored = enriched.alerts();
             List<ExplanationRule> rules = repository.rules(organisation);
             List<StoredAlert> proposed = stored.stream().filter(a -> rules.stream().noneMatch(r -> r.covers(a)))
                     .toList();
             transactions.executeWithoutResult(status -> {
-                repository.insertAlerts(organisation, id, new Pseudonyms(repository.secret(id)), proposed);
+                var pseudonyms = new Pseudonyms(repository.secret(id));
+                repository.insertAlerts(organisation, id, pseudonyms, proposed);
+                repository.insertSamples(organisation, id, pseudonyms, enriched.samples());
                 repository.finish(id, summary.events(), summary.explained(), proposed.size(),
                         stored.size() - proposed.size(), summary.badRowCount(), clock.instant());
                 trail.record(new AuditEvent(organisation, actor, "lookups.import.finished", "lookup-import",

@@ -23,6 +23,16 @@ class LookupReviewDefaults {
     }
 
     @Bean
+    static DefaultGrant lookupSamplesAnswered() {
+        return DefaultGrant.of(LookupPermissions.SAMPLE_ANSWER, Roles.LINE_MANAGER);
+    }
+
+    @Bean
+    static NavigationItem lookupSamplesNavigation() {
+        return new NavigationItem("lookups.nav.samples", "/lookups/samples", LookupPermissions.SAMPLE_ANSWER, 503);
+    }
+
+    @Bean
     static NavigationItem lookupsNavigation() {
         return new NavigationItem("lookups.nav", "/lookups", LookupPermissions.REVIEW, 500);
     }

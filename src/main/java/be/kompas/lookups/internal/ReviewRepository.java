@@ -255,6 +255,60 @@ class ReviewRepository {
                 rs.getString("approved_by"), instant(rs, "approved_at"));
     }
 
+    // ---- samples for line managers ----
+
+    void insertSamples(OrganisationId organisation, UUID importId, Pseudonyms pseudonyms,
+            List<AlertEnricher.SampledLookup> samples) {
+        var batch = new ArrayList<Object[]>(samples.size());
+        for (var s : samples) {
+            batch.add(new Object[] { UUID.randomUUID(), organisation.value(), importId, s.teamId(), s.eventId(),
+                s.officerId(), pseudonyms.subject(s.subjectId()), s.at() == null ? null : Timestamp.from(s.at()),
+                s.source(), s.action(), s.caseRef() });
+        }
+        batches.batchUpdate("""
+                insert into lookup_sample (id, organisation_id, import_id, team_id, event_id, officer_id,
+                       subject_pseudonym, occurred_at, source, action, case_ref, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW')""", batch);
+    }
+
+    /** Per team of an import: how many look-ups were sampled, to whom they went, and how many are answered. */
+    List<SampleTeam> sampleTeams(OrganisationId organisation, UUID importId) {
+        return jdbc.sql("""
+                select team_id, count(*) as n, max(sent_to) as sent_to,
+                       count(*) filter (where status in ('CONFIRMED', 'QUESTIONED')) as answered
+                  from lookup_sample where organisation_id = ? and import_id = ? group by team_id order by team_id""")
+                .params(organisation.value(), importId)
+                .query((rs, row) -> new SampleTeam(rs.getString("team_id"), rs.getInt("n"), rs.getString("sent_to"),
+                        rs.getInt("answered")))
+                .list();
+    }
+
+    int send(OrganisationId organisation, UUID importId, String team, String recipient, Instant at) {
+        return jdbc.sql("""
+                update lookup_sample set sent_to = ?, sent_at = ?, status = 'SENT'
+                 where organisation_id = ? and import_id = ? and team_id = ? and status in ('NEW', 'SENT')""")
+                .params(recipient, Timestamp.from(at), organisation.value(), importId, team).update();
+    }
+
+    List<SampleView> samplesSentTo(OrganisationId organisation, String recipient) {
+        return jdbc.sql("""
+                select * from lookup_sample where organisation_id = ? and sent_to = ?
+                 order by sent_at desc, team_id, occurred_at limit 200""")
+                .params(organisation.value(), recipient)
+                .query((rs, row) -> new SampleView(rs.getObject("id", UUID.class), rs.getString("team_id"),
+                        rs.getString("event_id"), rs.getString("officer_id"), rs.getString("subject_pseudonym"),
+                        instant(rs, "occurred_at"), rs.getString("source"), rs.getString("action"),
+                        rs.getString("case_ref"), rs.getString("status")))
+                .list();
+    }
+
+    int answer(OrganisationId organisation, UUID id, String recipient, String status, Instant at) {
+        return jdbc.sql("""
+                update lookup_sample set status = ?, answered_at = ?
+                 where organisation_id = ? and id = ? and sent_to = ?""")
+                .params(status, Timestamp.from(at), organisation.value(), id, recipient).update();
+    }
+
     // ---- oversight and trends ----
 
     /** Alerts per reason code over the whole organisation. */

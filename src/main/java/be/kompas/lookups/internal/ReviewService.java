@@ -19,6 +19,9 @@ import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
+import be.kompas.identity.Roles;
+import be.kompas.identity.UserManagement;
+import be.kompas.identity.UserSummary;
 import be.kompas.lookups.LookupAlertConfirmed;
 import be.kompas.lookups.LookupPermissions;
 import be.kompas.lookups.internal.ReviewRepository.AlertRow;
@@ -46,9 +49,11 @@ public class ReviewService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final StaffDirectory staff;
+    private final UserManagement users;
 
     ReviewService(ReviewRepository repository, AuditTrail trail, Clock clock, ApplicationEventPublisher events,
-            StaffDirectory staff) {
+            StaffDirectory staff, UserManagement users) {
+        this.users = users;
         this.repository = repository;
         this.trail = trail;
         this.clock = clock;
@@ -163,6 +168,48 @@ public class ReviewService {
             repository.approve(revealId, user.username(), clock.instant());
             trail.wrote("lookups.reveal.approved", "lookup-alert", reveal.alertId(), reveal.requestedBy());
         }
+    }
+
+    /** Each team's sample of explained look-ups in an import, and whom it went to. */
+    @Transactional(readOnly = true)
+    public List<SampleTeam> samples(KompasUser user, UUID importId) {
+        return repository.sampleTeams(user.organisationId(), importOf(user, importId).id());
+    }
+
+    /** Who may receive a team's sample: the organisation's line managers. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> lineManagers(KompasUser user) {
+        return users.withRole(user.organisationId(), Roles.LINE_MANAGER);
+    }
+
+    @Transactional
+    public void sendSample(KompasUser user, UUID importId, String team, String recipient) {
+        importOf(user, importId);
+        if (lineManagers(user).stream().noneMatch(m -> m.username().equals(recipient))) {
+            throw InvalidInputException.of("recipient", "lookups.samples.recipient.invalid");
+        }
+        if (repository.send(user.organisationId(), importId, team, recipient, clock.instant()) == 0) {
+            throw new RecordNotFoundException("lookup-sample", team);
+        }
+        trail.wrote("lookups.sample.sent", "lookup-import", importId, recipient);
+    }
+
+    /** The samples sent to the signed-in line manager. */
+    @Transactional
+    public List<SampleView> samplesSentTo(KompasUser user) {
+        var samples = repository.samplesSentTo(user.organisationId(), user.username());
+        samples.forEach(s -> trail.read("lookup-sample", s.id(), s.officerId()));
+        return samples;
+    }
+
+    /** @param confirmed whether the manager confirms the purpose, or questions it */
+    @Transactional
+    public void answerSample(KompasUser user, UUID sampleId, boolean confirmed) {
+        String status = confirmed ? "CONFIRMED" : "QUESTIONED";
+        if (repository.answer(user.organisationId(), sampleId, user.username(), status, clock.instant()) == 0) {
+            throw new RecordNotFoundException("lookup-sample", sampleId);
+        }
+        trail.wrote("lookups.sample." + status.toLowerCase(java.util.Locale.ROOT), "lookup-sample", sampleId, null);
     }
 
     @Transactional(readOnly = true)

@@ -80,14 +80,38 @@ class LookupReviewController {
 
     @GetMapping("/imports/{id}")
     String importPage(@PathVariable UUID id, Model model) {
-        model.addAttribute("lookupImport", review.importOf(CurrentUser.require(), id));
+        addImport(id, model);
         return IMPORT_VIEW;
     }
 
     @GetMapping("/imports/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
-        model.addAttribute("lookupImport", review.importOf(CurrentUser.require(), id));
+        addImport(id, model);
         return PROGRESS_FRAGMENT;
+    }
+
+    /** The import, and once it is done, its samples per team and the line managers they can go to. */
+    private void addImport(UUID id, Model model) {
+        var user = CurrentUser.require();
+        var lookupImport = review.importOf(user, id);
+        model.addAttribute("lookupImport", lookupImport);
+        if (lookupImport.done()) {
+            model.addAttribute("sampleTeams", review.samples(user, id));
+            model.addAttribute("lineManagers", review.lineManagers(user));
+        }
+    }
+
+    @PostMapping("/imports/{id}/samples")
+    String sendSample(@PathVariable UUID id, @RequestParam String team, @RequestParam String recipient,
+            RedirectAttributes redirect) {
+        try {
+            review.sendSample(CurrentUser.require(), id, team, recipient);
+            redirect.addFlashAttribute("flash", "lookups.samples.sent");
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", e.errors().values().iterator().next());
+        }
+        return "redirect:/lookups/imports/" + id;
     }
 
     @GetMapping("/alerts")
