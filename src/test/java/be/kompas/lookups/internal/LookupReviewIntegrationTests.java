@@ -278,6 +278,45 @@ class LookupReviewIntegrationTests {
         assertThat(watched.importReady(root)).isZero();
     }
 
+    @Test
+    void aLineManagerConfirmsASampleOfExplainedLookUps() throws Exception {
+        Path data = DataSets.generated(temp, 20_000, 22);
+        UUID importId = imports.importDirectory(demo(), "sampled", data, "test");
+        var teams = repository.sampleTeams(demo(), importId);
+        assertThat(teams).isNotEmpty().allSatisfy(t -> assertThat(t.size()).isBetween(1, 5));
+        String team = teams.get(0).teamId();
+        mvc.perform(get("/lookups/imports/" + importId).with(SignedIn.as("demo.coordinator")))
+                .andExpect(content().string(containsString("send-" + team)));
+        mvc.perform(post("/lookups/imports/" + importId + "/samples").param("team", team)
+                .param("recipient", "demo.officer").with(SignedIn.as("demo.coordinator")).with(csrf()))
+                .andExpect(flash().attribute("flash", "lookups.samples.recipient.invalid"));
+        mvc.perform(post("/lookups/imports/" + importId + "/samples").param("team", team)
+                .param("recipient", "demo.manager").with(SignedIn.as("demo.coordinator")).with(csrf()))
+                .andExpect(flash().attribute("flash", "lookups.samples.sent"));
+
+        var sent = repository.samplesSentTo(demo(), "demo.manager").stream()
+                .filter(s -> s.teamId().equals(team) && s.status().equals("SENT")).toList();
+        assertThat(sent).hasSize(teams.get(0).size());
+        // Sampled look-ups are explained ones: never planted, never proposed.
+        var planted = Files.readAllLines(data.resolve("ground-truth.csv")).stream().map(l -> l.split(",")[0])
+                .toList();
+        var proposed = repository.alerts(demo(), query(importId), PageRequest.of(0, 200)).content().stream()
+                .map(AlertSummary::eventId).toList();
+        assertThat(sent).extracting(SampleView::eventId).doesNotContainAnyElementsOf(planted)
+                .doesNotContainAnyElementsOf(proposed);
+
+        mvc.perform(get("/lookups/samples").with(SignedIn.as("demo.manager"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(sent.get(0).caseRef())));
+        mvc.perform(post("/lookups/samples/" + sent.get(0).id() + "/confirm").with(SignedIn.as("demo.manager"))
+                .with(csrf())).andExpect(flash().attribute("flash", "lookups.samples.confirmed"));
+        mvc.perform(post("/lookups/samples/" + sent.get(1 % sent.size()).id() + "/question")
+                .with(SignedIn.as("demo.coordinator")).with(csrf())).andExpect(status().isForbidden());
+        assertThat(repository.samplesSentTo(demo(), "demo.manager")).filteredOn(s -> s.id().equals(sent.get(0).id()))
+                .singleElement().extracting(SampleView::status).isEqualTo("CONFIRMED");
+        assertThat(trail.historyOf(demo(), "lookup-sample", sent.get(0).id())).extracting(AuditEntry::action)
+                .contains("read", "lookups.sample.confirmed");
+    }
+
     private AlertSummary topAlert(UUID importId) {
         return repository.alerts(demo(), query(importId), PageRequest.of(0, 1)).content().get(0);
     }
