@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "people", "storage" })
+        "people", "privacy", "storage" })
 package be.kompas.lookups;
 
 import org.jspecify.annotations.NullMarked;

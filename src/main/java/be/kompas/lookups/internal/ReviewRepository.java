@@ -160,12 +160,14 @@ class ReviewRepository {
 
     Optional<AlertRow> alert(OrganisationId organisation, UUID id) {
         return jdbc.sql("select * from lookup_alert where organisation_id = ? and id = ?")
-                .params(organisation.value(), id)
-                .query((rs, row) -> new AlertRow(summary(rs, row), rs.getString("officer_id"),
-                        rs.getString("subject_id"), rs.getString("case_ref"), rs.getString("team_cases"),
-                        rs.getString("typed_case"), (Boolean) rs.getObject("on_duty"), rs.getString("relation"),
-                        rs.getString("explanation"), rs.getString("decided_by"), instant(rs, "decided_at")))
-                .optional();
+                .params(organisation.value(), id).query(ReviewRepository::alertRow).optional();
+    }
+
+    private static AlertRow alertRow(ResultSet rs, int row) throws SQLException {
+        return new AlertRow(summary(rs, row), rs.getString("officer_id"), rs.getString("subject_id"),
+                rs.getString("case_ref"), rs.getString("team_cases"), rs.getString("typed_case"),
+                (Boolean) rs.getObject("on_duty"), rs.getString("relation"), rs.getString("explanation"),
+                rs.getString("decided_by"), instant(rs, "decided_at"));
     }
 
     void decide(OrganisationId organisation, UUID id, String status, String explanation, String by, Instant at) {
@@ -307,6 +309,29 @@ class ReviewRepository {
                 update lookup_sample set status = ?, answered_at = ?
                  where organisation_id = ? and id = ? and sent_to = ?""")
                 .params(status, Timestamp.from(at), organisation.value(), id, recipient).update();
+    }
+
+    // ---- personal data ----
+
+    /** Alerts that name the person as officer or subject, for a subject-access request. */
+    List<AlertRow> alertsAbout(OrganisationId organisation, String person) {
+        return jdbc.sql("""
+                select * from lookup_alert where organisation_id = ? and (lower(officer_id) = lower(?)
+                    or lower(subject_id) = lower(?)) order by occurred_at limit 1000""")
+                .params(organisation.value(), person, person).query(ReviewRepository::alertRow).list();
+    }
+
+    /** Removes samples, reveals and alerts of imports started before the cut-off, except alerts behind a rule. */
+    int purge(OrganisationId organisation, Instant cutOff) {
+        var old = "select id from lookup_import where organisation_id = ? and started_at < ?";
+        var at = Timestamp.from(cutOff);
+        jdbc.sql("delete from lookup_sample where import_id in (" + old + ")").params(organisation.value(), at)
+                .update();
+        jdbc.sql("delete from lookup_reveal where alert_id in (select id from lookup_alert where import_id in ("
+                + old + ") and id not in (select from_alert_id from lookup_rule))").params(organisation.value(), at)
+                .update();
+        return jdbc.sql("delete from lookup_alert where import_id in (" + old
+                + ") and id not in (select from_alert_id from lookup_rule)").params(organisation.value(), at).update();
     }
 
     // ---- oversight and trends ----

@@ -63,6 +63,9 @@ class LookupReviewIntegrationTests {
     @Autowired
     WatchedDirectory watched;
 
+    @Autowired
+    LookupRecordsHolder holder;
+
     @TempDir
     Path temp;
 
@@ -315,6 +318,26 @@ class LookupReviewIntegrationTests {
                 .singleElement().extracting(SampleView::status).isEqualTo("CONFIRMED");
         assertThat(trail.historyOf(demo(), "lookup-sample", sent.get(0).id())).extracting(AuditEntry::action)
                 .contains("read", "lookups.sample.confirmed");
+    }
+
+    @Test
+    void subjectAccessFindsAlertsAndRetentionPurgesThemButForRules() throws Exception {
+        var zone = organisations.findByCode("demo2").orElseThrow().id();
+        UUID importId = imports.importDirectory(zone, "retention", DataSets.generated(temp, 20_000, 23), "test");
+        var alerts = repository.alerts(zone, query(importId), PageRequest.of(0, 2)).content();
+        var kept = repository.alert(zone, alerts.get(0).id()).orElseThrow();
+        mvc.perform(post("/lookups/alerts/" + kept.summary().id() + "/justify").param("explanation", "Known case")
+                .param("rule", "OFFICER_SUBJECT").with(SignedIn.as("demo2.coordinator")).with(csrf()))
+                .andExpect(flash().attribute("flash", "lookups.alert.justified"));
+        assertThat(holder.findAbout(zone, kept.officerId())).extracting(r -> r.recordId())
+                .contains(kept.summary().id().toString());
+        assertThat(holder.findAbout(demo(), kept.officerId())).noneMatch(r -> r.recordId().equals(kept.summary()
+                .id().toString()));
+
+        assertThat(holder.purge(zone, "lookups.alert", java.time.Instant.now().plusSeconds(1))).isPositive();
+        assertThat(repository.alerts(zone, query(importId), PageRequest.of(0, 10)).content())
+                .extracting(AlertSummary::id).containsExactly(kept.summary().id());
+        assertThat(repository.sampleTeams(zone, importId)).isEmpty();
     }
 
     private AlertSummary topAlert(UUID importId) {
