@@ -105,7 +105,9 @@ public class ImportService implements LookupImports {
                     "lookup-import", id.toString(), null, e.getMessage()));
             throw e;
         }
-        String label = fileName.isBlank() ? id.toString() : fileName.strip();
+        // Some browsers send the client's whole path; keep the name only.
+        String name = fileName.replaceAll(".*[/\\\\]", "").strip();
+        String label = name.isEmpty() ? id.toString() : name;
         start(id, user.organisationId(), label.substring(0, Math.min(200, label.length())), "UPLOAD",
                 user.username());
         background.execute(() -> run(id, user.organisationId(), user.username(), data, directory));

@@ -123,7 +123,7 @@ class LookupReviewController {
             @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "0") int page,
             Model model) {
         var user = CurrentUser.require();
-        String officerFilter = officer.strip();
+        String officerFilter = officer.strip().toUpperCase(java.util.Locale.ROOT);
         String statusFilter = STATUSES.contains(status) ? status : null;
         var query = new AlertQuery(importId, reason == null ? null : reason.name(),
                 officerFilter.isEmpty() ? null : officerFilter, from, to, statusFilter);

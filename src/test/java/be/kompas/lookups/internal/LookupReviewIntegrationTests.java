@@ -340,6 +340,30 @@ class LookupReviewIntegrationTests {
         assertThat(repository.sampleTeams(zone, importId)).isEmpty();
     }
 
+    @Test
+    void filtersTheQueueByReasonOfficerPeriodAndStatus() throws Exception {
+        UUID importId = importFresh(24);
+        var all = repository.alerts(demo(), query(importId), PageRequest.of(0, 200)).content();
+        var top = all.get(0);
+        assertThat(all).extracting(AlertSummary::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        String reason = top.reasonCodes().get(0);
+        var day = top.occurredAt().atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate();
+        String html = mvc.perform(get("/lookups/alerts").param("importId", importId.toString())
+                .param("reason", reason).param("officer", top.officerPseudonym().toLowerCase())
+                .param("from", day.toString()).param("to", day.toString()).param("status", "OPEN")
+                .with(SignedIn.as("demo.coordinator"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long expected = all.stream().filter(a -> a.reasonCodes().contains(reason)
+                && a.officerPseudonym().equals(top.officerPseudonym()) && a.occurredAt().atZone(
+                        java.time.ZoneId.of("Europe/Brussels")).toLocalDate().equals(day)).count();
+        assertThat(html.split("class=\"alert-link\"", -1).length - 1).isEqualTo((int) expected);
+        assertThat(html).contains(top.id().toString()).doesNotContain(all.stream()
+                .filter(a -> !a.officerPseudonym().equals(top.officerPseudonym())).findFirst().orElseThrow().id()
+                .toString());
+        mvc.perform(get("/lookups/alerts").param("importId", importId.toString()).param("status", "JUSTIFIED")
+                .with(SignedIn.as("demo.coordinator"))).andExpect(content().string(not(containsString("alert-link"))));
+    }
+
     private AlertSummary topAlert(UUID importId) {
         return repository.alerts(demo(), query(importId), PageRequest.of(0, 1)).content().get(0);
     }
