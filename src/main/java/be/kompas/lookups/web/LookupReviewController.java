@@ -104,14 +104,8 @@ class LookupReviewController {
     @PostMapping("/imports/{id}/samples")
     String sendSample(@PathVariable UUID id, @RequestParam String team, @RequestParam String recipient,
             RedirectAttributes redirect) {
-        try {
-            review.sendSample(CurrentUser.require(), id, team, recipient);
-            redirect.addFlashAttribute("flash", "lookups.samples.sent");
-        }
-        catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", e.errors().values().iterator().next());
-        }
-        return "redirect:/lookups/imports/" + id;
+        return outcome("redirect:/lookups/imports/" + id, redirect, "lookups.samples.sent",
+                () -> review.sendSample(CurrentUser.require(), id, team, recipient));
     }
 
     @GetMapping("/alerts")
@@ -190,6 +184,10 @@ class LookupReviewController {
 
     /** Runs a change on one alert and returns to it with its outcome, or the rule it broke, as the flash message. */
     private static String decided(UUID id, RedirectAttributes redirect, String doneKey, Runnable change) {
+        return outcome("redirect:/lookups/alerts/" + id, redirect, doneKey, change);
+    }
+
+    private static String outcome(String view, RedirectAttributes redirect, String doneKey, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("flash", doneKey);
@@ -197,7 +195,7 @@ class LookupReviewController {
         catch (InvalidInputException e) {
             redirect.addFlashAttribute("flash", e.errors().values().iterator().next());
         }
-        return "redirect:/lookups/alerts/" + id;
+        return view;
     }
 
     @GetMapping("/reveals")
