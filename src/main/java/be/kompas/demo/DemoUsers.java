@@ -74,6 +74,8 @@ class DemoUsers implements DemoStep {
             String password = settings.password() != null ? settings.password() : randomPassword();
             var id = users.create(new NewUser(context.organisation(account.org()).id(), username,
                     account.displayName(), password, account.roles(), context.staffByUsername.get(username)));
+            // Demo users can be re-granted access, so their recovery key is written nowhere.
+            users.createKeyPair(id, password);
             String secret = account.secondFactor() ? users.enableSecondFactor(id) : "";
             String token = users.issueApiToken(id, "demo");
             String mainRole = account.roles().stream().filter(r -> !r.equals(STAFF_MEMBER)).findFirst()

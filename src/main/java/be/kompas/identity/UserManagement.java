@@ -23,6 +23,13 @@ public interface UserManagement {
 
     void replaceRoles(OrganisationId organisation, UUID userId, Set<String> roles);
 
+    /**
+     * Makes the user's encryption key pair now rather than at their first login (demo data).
+     *
+     * @return the recovery key, to be shown to the user once; empty if they had a key pair already
+     */
+    Optional<String> createKeyPair(UUID userId, String password);
+
     /** Turns on the second factor with a new secret, returned for the user's authenticator (demo data). */
     String enableSecondFactor(UUID userId);
 

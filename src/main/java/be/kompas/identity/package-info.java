@@ -3,7 +3,7 @@
  * every request passes.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "tenancy" })
 package be.kompas.identity;
 
 import org.jspecify.annotations.NullMarked;

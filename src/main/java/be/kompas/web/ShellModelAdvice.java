@@ -7,9 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import be.kompas.core.NavigationItem;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.KompasUser;
+import be.kompas.identity.UserKeys;
 import be.kompas.tenancy.Organisation;
 import be.kompas.tenancy.Organisations;
 
@@ -35,6 +38,13 @@ class ShellModelAdvice {
     @Nullable
     Organisation currentOrganisation() {
         return CurrentUser.find().map(user -> organisations.get(user.organisationId())).orElse(null);
+    }
+
+    /** A key pair was made at this login: the layout points to the profile page, which shows its recovery key once. */
+    @ModelAttribute("recoveryKeyPending")
+    boolean recoveryKeyPending(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE) != null;
     }
 
     @ModelAttribute("navigation")

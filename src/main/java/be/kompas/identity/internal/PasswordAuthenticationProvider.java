@@ -30,11 +30,13 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final LoginOutcomes outcomes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UserKeyService keys;
     private final String dummyHash;
 
     PasswordAuthenticationProvider(UserAccountRepository accounts, PasswordEncoder passwords, LoginOutcomes outcomes,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, UserKeyService keys) {
         this.accounts = accounts;
+        this.keys = keys;
         this.passwords = passwords;
         this.outcomes = outcomes;
         this.events = events;
@@ -67,6 +69,8 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             events.publishEvent(new LoginFailed(username, account.organisation().id(), "disabled"));
             throw new DisabledException("Disabled");
         }
+        // Only a password login opens the user's private key, and only into their session.
+        keys.unlockAtLogin(account.organisation().id(), account.id(), password);
         if (account.needsSecondFactor()) {
             return UsernamePasswordAuthenticationToken.authenticated(account.toUser(), null,
                     AuthorityUtils.createAuthorityList(Permissions.SECOND_FACTOR_PENDING));

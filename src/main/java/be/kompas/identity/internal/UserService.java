@@ -29,10 +29,12 @@ public class UserService implements UserManagement {
     private final RoleRepository roles;
     private final ApiTokenRepository tokens;
     private final PasswordEncoder passwords;
+    private final UserKeyService keys;
     private final Clock clock;
 
     UserService(UserAccountRepository accounts, RoleRepository roles, ApiTokenRepository tokens,
-            PasswordEncoder passwords, Clock clock) {
+            PasswordEncoder passwords, UserKeyService keys, Clock clock) {
+        this.keys = keys;
         this.accounts = accounts;
         this.roles = roles;
         this.tokens = tokens;
@@ -83,6 +85,12 @@ public class UserService implements UserManagement {
     }
 
     @Override
+    public Optional<String> createKeyPair(UUID userId, String password) {
+        var account = accounts.findById(userId).orElseThrow();
+        return keys.createKeyPair(account.organisation().id(), userId, password);
+    }
+
+    @Override
     public String enableSecondFactor(UUID userId) {
         String secret = Totp.newSecret();
         accounts.storeTotp(userId, secret, true);
@@ -116,10 +124,14 @@ public class UserService implements UserManagement {
             return false;
         }
         accounts.updatePassword(userId, passwords.encode(replacement));
+        keys.rewrap(userId, current, replacement);
         return true;
     }
 
-    /** An administrator's reset: a new password, the lock lifted. */
+    /**
+     * An administrator's reset: a new password, the lock lifted. The user's private key stays encrypted under the old
+     * password, so the reset opens no encrypted content; the user re-opens it with their recovery key.
+     */
     public void resetPassword(OrganisationId organisation, UUID userId, String replacement) {
         accounts.summary(organisation, userId).orElseThrow();
         accounts.updatePassword(userId, passwords.encode(replacement));

@@ -17,10 +17,14 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.identity.CurrentUser;
+import be.kompas.identity.UnlockedKeys;
+import be.kompas.identity.UserKeys;
 import be.kompas.identity.internal.SecondFactors;
+import be.kompas.identity.internal.UserKeyService;
 import be.kompas.identity.internal.UserService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -37,22 +41,40 @@ class ProfileController {
             @NotBlank String confirmation) {
     }
 
+    record RecoveryForm(@NotBlank String recoveryKey, @NotBlank String password) {
+    }
+
     record TokenForm(@NotBlank @Size(max = 80) String name, @NotBlank String password, String code) {
     }
 
     private final UserService users;
+    private final UserKeyService keys;
     private final SecondFactors secondFactors;
     private final LocaleResolver locales;
 
-    ProfileController(UserService users, SecondFactors secondFactors, LocaleResolver locales) {
+    ProfileController(UserService users, UserKeyService keys, SecondFactors secondFactors, LocaleResolver locales) {
         this.users = users;
+        this.keys = keys;
         this.secondFactors = secondFactors;
         this.locales = locales;
     }
 
     @GetMapping
-    String profile(Model model) {
+    String profile(Model model, HttpSession session) {
+        // The recovery key made at the first login is shown once, then forgotten.
+        Object recoveryKey = session.getAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE);
+        session.removeAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE);
+        model.addAttribute("newRecoveryKey", recoveryKey);
+        return profile(model);
+    }
+
+    private String profile(Model model) {
         UUID userId = CurrentUser.require().id();
+        if (!model.containsAttribute("recoveryForm")) {
+            model.addAttribute("recoveryForm", new RecoveryForm("", ""));
+        }
+        model.addAttribute("keyState", UnlockedKeys.current().isPresent() ? "unlocked"
+                : keys.hasKeyPair(userId) ? "locked" : "none");
         // Empty forms only where a failed submission did not leave its own, with its errors.
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm("", "", ""));
@@ -87,6 +109,24 @@ class ProfileController {
             return profile(model);
         }
         redirect.addFlashAttribute("flash", "profile.password.changed");
+        return REDIRECT;
+    }
+
+    /** After an administrator's password reset: the recovery key opens the private key again. */
+    @PostMapping("/recovery")
+    String recover(@Validated @ModelAttribute("recoveryForm") RecoveryForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        UUID userId = CurrentUser.require().id();
+        if (!errors.hasFieldErrors("password") && !users.passwordMatches(userId, form.password())) {
+            errors.rejectValue("password", "profile.password.wrong");
+        }
+        if (!errors.hasErrors() && keys.recover(userId, form.recoveryKey(), form.password()).isEmpty()) {
+            errors.rejectValue("recoveryKey", "profile.keys.recoveryWrong");
+        }
+        if (errors.hasErrors()) {
+            return profile(model);
+        }
+        redirect.addFlashAttribute("flash", "profile.keys.recovered");
         return REDIRECT;
     }
 

@@ -2,12 +2,14 @@ package be.kompas.lookups.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -16,19 +18,27 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Measures heap use during a phase two ways: the sum of the heap pools' peaks (an upper bound: the young generation
- * fills up whatever is live) and the most heap still used right after a collection (what was really live).
+ * Measures heap use during a phase two ways: the most heap in use at any moment, garbage included (sampled every
+ * millisecond), and the most heap still used right after a collection (what was really live).
  */
 final class HeapMonitor implements AutoCloseable {
 
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private volatile long maxAfterGc;
+    private volatile long maxUsed;
+    private volatile boolean sampling = true;
 
     HeapMonitor() {
         System.gc();
-        for (MemoryPoolMXBean pool : heapPools()) {
-            pool.resetPeakUsage();
-        }
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Thread sampler = new Thread(() -> {
+            while (sampling) {
+                maxUsed = Math.max(maxUsed, memory.getHeapMemoryUsage().getUsed());
+                LockSupport.parkNanos(1_000_000);
+            }
+        }, "kompas-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         NotificationListener listener = (notification, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
@@ -57,12 +67,8 @@ final class HeapMonitor implements AutoCloseable {
         }
     }
 
-    long peakPoolsBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : heapPools()) {
-            sum += pool.getPeakUsage().getUsed();
-        }
-        return sum;
+    long maxUsedBytes() {
+        return maxUsed;
     }
 
     long maxAfterGcBytes() {
@@ -80,6 +86,7 @@ final class HeapMonitor implements AutoCloseable {
 
     @Override
     public void close() {
+        sampling = false;
         unsubscribe.forEach(Runnable::run);
     }
 }

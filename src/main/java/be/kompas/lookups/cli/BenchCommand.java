@@ -29,6 +29,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--core-events", description = "Events held in memory for the detector-alone measurement (default: up to 2,000,000).")
     Integer coreEvents;
 
+    @Option(names = "--runs", defaultValue = "2", description = "Measurements of engine and baseline, alternating; the best counts (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--no-baseline", description = "Skip the PostgreSQL baseline.")
     boolean noBaseline;
 
@@ -45,7 +48,8 @@ public class BenchCommand implements Callable<Integer> {
             Path directory = work == null ? Files.createTempDirectory("kompas-bench") : work;
             try {
                 new LookupBenchmark(settings, detection.settings(),
-                        coreEvents == null ? (int) Math.min(events, 2_000_000) : coreEvents, !noBaseline, System.out)
+                        coreEvents == null ? (int) Math.min(events, 2_000_000) : coreEvents, !noBaseline, runs,
+                        System.out)
                         .run(directory);
             }
             finally {

@@ -15,6 +15,20 @@ public final class SignedIn {
     private SignedIn() {
     }
 
+    /**
+     * As {@link #as}, with the user's private key unlocked in the session as a password login does (all demo users
+     * have the password {@code test-password-123} in tests).
+     */
+    public static RequestPostProcessor withKeys(String username) {
+        return request -> {
+            var context = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext());
+            var account = context.getBean(UserAccountRepository.class).findByUsername(username).orElseThrow();
+            context.getBean(UserKeyService.class).unlock(account.id(), "test-password-123").ifPresent(
+                    keys -> request.getSession().setAttribute(be.kompas.identity.UnlockedKeys.SESSION_ATTRIBUTE, keys));
+            return as(username).postProcessRequest(request);
+        };
+    }
+
     public static RequestPostProcessor as(String username) {
         return request -> {
             var context = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext());

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.advice.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.advice.web;
+
+import org.jspecify.annotations.NullMarked;
