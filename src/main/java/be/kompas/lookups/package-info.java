@@ -3,6 +3,8 @@
  * queue.
  */
 @NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
+        "people", "privacy", "storage" })
 package be.kompas.lookups;
 
 import org.jspecify.annotations.NullMarked;

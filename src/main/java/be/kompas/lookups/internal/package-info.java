@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.lookups.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.lookups.web;
+
+import org.jspecify.annotations.NullMarked;
