@@ -1,0 +1,42 @@
+package be.kompas.registers.internal;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import be.kompas.core.InvalidInputException;
+import be.kompas.identity.KompasUser;
+import be.kompas.people.StaffDirectory;
+import be.kompas.people.StaffMemberId;
+import be.kompas.people.StaffMemberSummary;
+import be.kompas.tenancy.OrganisationId;
+
+/** The people module as the registers need it: who the caller is as staff, and names to show. */
+@Component
+class StaffLookup {
+
+    private final StaffDirectory directory;
+
+    StaffLookup(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** The viewer's own staff record, if their account has one. */
+    static Optional<StaffMemberId> own(KompasUser viewer) {
+        return Optional.ofNullable(viewer.staffMemberId()).map(StaffMemberId::new);
+    }
+
+    /** @throws InvalidInputException naming {@code field} for a staff member not in the organisation */
+    StaffMemberSummary require(OrganisationId organisation, StaffMemberId staff, String field) {
+        return directory.find(organisation, staff)
+                .orElseThrow(() -> InvalidInputException.of(field, "is not a staff member of this organisation"));
+    }
+
+    String name(OrganisationId organisation, StaffMemberId staff) {
+        return directory.find(organisation, staff).map(StaffMemberSummary::fullName).orElse("-");
+    }
+
+    StaffDirectory directory() {
+        return directory;
+    }
+}
