@@ -60,6 +60,11 @@ class RegisterDefaults {
     }
 
     @Bean
+    static NavigationItem violenceNavigation() {
+        return new NavigationItem("registers.nav.violence", "/registers/violence", RegisterPermissions.FILE, 305);
+    }
+
+    @Bean
     static NavigationItem tasksNavigation() {
         return new NavigationItem("registers.nav.tasks", "/registers/tasks", RegisterPermissions.TASKS, 320);
     }

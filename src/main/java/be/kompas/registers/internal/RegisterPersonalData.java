@@ -1,8 +1,11 @@
 package be.kompas.registers.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,48 +27,62 @@ import be.kompas.tenancy.OrganisationId;
 class RegisterPersonalData implements PersonalDataHolder {
 
     static final String FORCE = "registers.force-report";
+    static final String VIOLENCE = "registers.violence-report";
 
     private final ForceRepository force;
+    private final ViolenceRepository violence;
     private final StaffDirectory directory;
     private final AuditTrail trail;
 
-    RegisterPersonalData(ForceRepository force, StaffDirectory directory, AuditTrail trail) {
+    RegisterPersonalData(ForceRepository force, ViolenceRepository violence, StaffDirectory directory,
+            AuditTrail trail) {
         this.force = force;
+        this.violence = violence;
         this.directory = directory;
         this.trail = trail;
     }
 
     @Override
     public List<PersonalRecordType> recordTypes() {
-        return List.of(new PersonalRecordType(FORCE, "registers.privacy.force-report", true));
+        return List.of(new PersonalRecordType(FORCE, "registers.privacy.force-report", true),
+                new PersonalRecordType(VIOLENCE, "registers.privacy.violence-report", true));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PersonalRecord> findAbout(OrganisationId organisation, String person) {
-        return directory.search(organisation, StaffQuery.text(person), PageRequest.of(0, 50)).content().stream()
-                .flatMap(member -> force.about(organisation, member.id()).stream().map(r -> {
-                    var fields = new LinkedHashMap<String, String>();
-                    fields.put("officer", r.officer().equals(member.id()) ? member.fullName() : "");
-                    fields.put("date", r.input().occurredOn().toString());
-                    fields.put("place", r.input().place());
-                    fields.put("reason", r.input().reason());
-                    fields.put("status", r.status().name());
-                    return new PersonalRecord(FORCE, r.id().toString(), member.fullName(), r.input().occurredOn(),
-                            fields);
-                }))
-                .toList();
+        var records = new ArrayList<PersonalRecord>();
+        for (var member : directory.search(organisation, StaffQuery.text(person), PageRequest.of(0, 50))
+                .content()) {
+            force.about(organisation, member.id()).forEach(r -> records.add(new PersonalRecord(FORCE,
+                    r.id().toString(), member.fullName(), r.input().occurredOn(), fields("place", r.input().place(),
+                            "reason", r.input().reason(), "status", r.status().name()))));
+            violence.between(organisation, member.id().value(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 1, 1))
+                    .forEach(r -> records.add(new PersonalRecord(VIOLENCE, r.id().toString(), member.fullName(),
+                            r.input().occurredOn(), fields("place", r.input().place(), "circumstances",
+                                    r.input().circumstances(), "injuries", r.input().injuries()))));
+        }
+        return records;
+    }
+
+    private static Map<String, String> fields(String... labelsAndValues) {
+        var fields = new LinkedHashMap<String, String>();
+        for (int i = 0; i < labelsAndValues.length; i += 2) {
+            fields.put(labelsAndValues[i], labelsAndValues[i + 1]);
+        }
+        return fields;
     }
 
     @Override
     @Transactional
     public int purge(OrganisationId organisation, String recordType, Instant cutOff) {
-        if (!FORCE.equals(recordType)) {
-            return 0;
-        }
-        int purged = force.anonymiseBefore(organisation, cutOff);
+        int purged = switch (recordType) {
+            case FORCE -> force.anonymiseBefore(organisation, cutOff);
+            case VIOLENCE -> violence.anonymiseBefore(organisation, cutOff);
+            default -> 0;
+        };
         if (purged > 0) {
-            trail.wrote("registers.force.anonymised", ForceService.RECORD_TYPE, organisation, null);
+            trail.wrote("registers.anonymised", recordType, organisation, null);
         }
         return purged;
     }

@@ -1,0 +1,96 @@
+package be.kompas.registers.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import be.kompas.core.PageRequest;
+import be.kompas.people.StaffMemberId;
+import be.kompas.registers.LegalFollowUp;
+import be.kompas.registers.ViolenceReportInput;
+import be.kompas.registers.ViolenceType;
+import be.kompas.tenancy.OrganisationId;
+
+@Repository
+class ViolenceRepository {
+
+    record Row(UUID id, StaffMemberId victim, String unitName, ViolenceReportInput input, Instant createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ViolenceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(OrganisationId organisation, UUID id, StaffMemberId victim, String unitName, ViolenceReportInput in,
+            Instant now) {
+        jdbc.sql("""
+                insert into violence_report (id, organisation_id, victim_id, unit_name, occurred_on, place,
+                  violence_type, injuries, incapacity_days, circumstances, aftercare_offered, legal_follow_up,
+                  created_at)
+                values (:id, :org, :victim, :unit, :occurred, :place, :type, :injuries, :days, :circumstances,
+                  :aftercare, :legal, :now)""").param("id", id).param("org", organisation.value())
+                .param("victim", victim.value()).param("unit", unitName).param("occurred", in.occurredOn())
+                .param("place", in.place()).param("type", in.violenceType().name()).param("injuries", in.injuries())
+                .param("days", in.incapacityDays()).param("circumstances", in.circumstances())
+                .param("aftercare", in.aftercareOffered()).param("legal", in.legalFollowUp().name())
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    /** @param victim limits to one staff member's reports, or {@code null} for all */
+    Optional<Row> find(OrganisationId organisation, UUID id, @Nullable UUID victim) {
+        return jdbc.sql("select * from violence_report where organisation_id = :org and id = :id" + where(victim))
+                .param("org", organisation.value()).param("id", id).param("victim", victim)
+                .query(ViolenceRepository::row).optional();
+    }
+
+    List<Row> page(OrganisationId organisation, @Nullable UUID victim, PageRequest page) {
+        return jdbc.sql("select * from violence_report where organisation_id = :org" + where(victim)
+                + " order by occurred_on desc, created_at desc limit :limit offset :offset")
+                .param("org", organisation.value()).param("victim", victim).param("limit", page.size())
+                .param("offset", page.offset()).query(ViolenceRepository::row).list();
+    }
+
+    long count(OrganisationId organisation, @Nullable UUID victim) {
+        return jdbc.sql("select count(*) from violence_report where organisation_id = :org" + where(victim))
+                .param("org", organisation.value()).param("victim", victim).query(Long.class).single();
+    }
+
+    List<Row> between(OrganisationId organisation, @Nullable UUID victim, LocalDate from, LocalDate to) {
+        return jdbc.sql("select * from violence_report where organisation_id = :org" + where(victim)
+                + " and occurred_on between :from and :to order by occurred_on").param("org", organisation.value())
+                .param("victim", victim).param("from", from).param("to", to).query(ViolenceRepository::row).list();
+    }
+
+    int anonymiseBefore(OrganisationId organisation, Instant cutOff) {
+        return jdbc.sql("""
+                update violence_report set victim_id = '00000000-0000-0000-0000-000000000000', injuries = '',
+                  circumstances = '', place = ''
+                where organisation_id = :org and created_at < :cutOff
+                  and victim_id <> '00000000-0000-0000-0000-000000000000'""").param("org", organisation.value())
+                .param("cutOff", Timestamp.from(cutOff)).update();
+    }
+
+    private static String where(@Nullable UUID victim) {
+        return victim == null ? "" : " and victim_id = :victim";
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), new StaffMemberId(rs.getObject("victim_id", UUID.class)),
+                rs.getString("unit_name"), new ViolenceReportInput(rs.getObject("occurred_on", LocalDate.class),
+                        rs.getString("place"), ViolenceType.valueOf(rs.getString("violence_type")),
+                        rs.getString("injuries"), rs.getInt("incapacity_days"), rs.getString("circumstances"),
+                        rs.getBoolean("aftercare_offered"), LegalFollowUp.valueOf(rs.getString("legal_follow_up"))),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
