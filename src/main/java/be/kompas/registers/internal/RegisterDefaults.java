@@ -34,6 +34,22 @@ class RegisterDefaults {
     }
 
     @Bean
+    static DefaultGrant giftsReview() {
+        return DefaultGrant.of(RegisterPermissions.GIFTS_REVIEW, INTEGRITY_COORDINATOR);
+    }
+
+    /** The chief of police decides in a Belgian zone; the competent authority in a Dutch unit. */
+    @Bean
+    static DefaultGrant ancillaryDecide() {
+        return DefaultGrant.of(RegisterPermissions.ANCILLARY_DECIDE, CHIEF_OF_POLICE, COMPETENT_AUTHORITY);
+    }
+
+    @Bean
+    static DefaultGrant screeningManage() {
+        return DefaultGrant.of(RegisterPermissions.SCREENING_MANAGE, PERSONNEL_CARE, HEAD_OF_OVERSIGHT);
+    }
+
+    @Bean
     static DefaultGrant tasks() {
         return DefaultGrant.of(RegisterPermissions.TASKS, PERSONNEL_CARE);
     }
@@ -62,6 +78,27 @@ class RegisterDefaults {
     @Bean
     static NavigationItem violenceNavigation() {
         return new NavigationItem("registers.nav.violence", "/registers/violence", RegisterPermissions.FILE, 305);
+    }
+
+    @Bean
+    static NavigationItem giftsNavigation() {
+        return new NavigationItem("registers.nav.gifts", "/registers/gifts", RegisterPermissions.FILE, 310);
+    }
+
+    @Bean
+    static NavigationItem ancillaryNavigation() {
+        return new NavigationItem("registers.nav.ancillary", "/registers/ancillary", RegisterPermissions.FILE, 312);
+    }
+
+    @Bean
+    static NavigationItem screeningsNavigation() {
+        return new NavigationItem("registers.nav.screenings", "/registers/screenings",
+                RegisterPermissions.SCREENING_MANAGE, 315);
+    }
+
+    @Bean
+    static NavigationItem settingsNavigation() {
+        return new NavigationItem("registers.nav.settings", "/registers/settings", RegisterPermissions.SETTINGS, 820);
     }
 
     @Bean

@@ -28,16 +28,19 @@ class RegisterPersonalData implements PersonalDataHolder {
 
     static final String FORCE = "registers.force-report";
     static final String VIOLENCE = "registers.violence-report";
+    static final String GIFT = "registers.gift-declaration";
 
     private final ForceRepository force;
     private final ViolenceRepository violence;
+    private final GiftRepository gifts;
     private final StaffDirectory directory;
     private final AuditTrail trail;
 
-    RegisterPersonalData(ForceRepository force, ViolenceRepository violence, StaffDirectory directory,
-            AuditTrail trail) {
+    RegisterPersonalData(ForceRepository force, ViolenceRepository violence, GiftRepository gifts,
+            StaffDirectory directory, AuditTrail trail) {
         this.force = force;
         this.violence = violence;
+        this.gifts = gifts;
         this.directory = directory;
         this.trail = trail;
     }
@@ -45,7 +48,8 @@ class RegisterPersonalData implements PersonalDataHolder {
     @Override
     public List<PersonalRecordType> recordTypes() {
         return List.of(new PersonalRecordType(FORCE, "registers.privacy.force-report", true),
-                new PersonalRecordType(VIOLENCE, "registers.privacy.violence-report", true));
+                new PersonalRecordType(VIOLENCE, "registers.privacy.violence-report", true),
+                new PersonalRecordType(GIFT, "registers.privacy.gift-declaration", true));
     }
 
     @Override
@@ -61,6 +65,10 @@ class RegisterPersonalData implements PersonalDataHolder {
                     .forEach(r -> records.add(new PersonalRecord(VIOLENCE, r.id().toString(), member.fullName(),
                             r.input().occurredOn(), fields("place", r.input().place(), "circumstances",
                                     r.input().circumstances(), "injuries", r.input().injuries()))));
+            gifts.between(organisation, member.id().value(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 1, 1))
+                    .forEach(r -> records.add(new PersonalRecord(GIFT, r.id().toString(), member.fullName(),
+                            r.input().receivedOn(), fields("description", r.input().description(), "giver",
+                                    r.input().giver(), "value", r.input().estimatedValue().toPlainString()))));
         }
         return records;
     }
@@ -79,6 +87,7 @@ class RegisterPersonalData implements PersonalDataHolder {
         int purged = switch (recordType) {
             case FORCE -> force.anonymiseBefore(organisation, cutOff);
             case VIOLENCE -> violence.anonymiseBefore(organisation, cutOff);
+            case GIFT -> gifts.anonymiseBefore(organisation, cutOff);
             default -> 0;
         };
         if (purged > 0) {

@@ -1,6 +1,9 @@
 package be.kompas.registers.internal;
 
 import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -24,6 +27,17 @@ class StaffLookup {
     /** The viewer's own staff record, if their account has one. */
     static Optional<StaffMemberId> own(KompasUser viewer) {
         return Optional.ofNullable(viewer.staffMemberId()).map(StaffMemberId::new);
+    }
+
+    /**
+     * Whose entries a viewer may see in a register: everyone's with the register's permission ({@code null}), else
+     * their own; without a staff record, a random id that matches nobody.
+     */
+    static @Nullable UUID scope(KompasUser viewer, String permission) {
+        if (viewer.can(permission)) {
+            return null;
+        }
+        return own(viewer).map(StaffMemberId::value).orElse(UUID.randomUUID());
     }
 
     /** @throws InvalidInputException naming {@code field} for a staff member not in the organisation */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,14 +76,14 @@ class ViolenceService implements ViolenceRegister {
     @Transactional(readOnly = true)
     public Page<ViolenceReport> list(KompasUser viewer, PageRequest page) {
         var organisation = viewer.organisationId();
-        var scope = scope(viewer);
+        var scope = StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ);
         return new Page<>(reports.page(organisation, scope, page).stream().map(r -> report(organisation, r))
                 .toList(), page, reports.count(organisation, scope));
     }
 
     @Override
     public ViolenceReport view(KompasUser viewer, UUID id) {
-        var report = reports.find(viewer.organisationId(), id, scope(viewer))
+        var report = reports.find(viewer.organisationId(), id, StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ))
                 .map(r -> report(viewer.organisationId(), r))
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         trail.read(RECORD_TYPE, id, report.victimName());
@@ -95,7 +94,7 @@ class ViolenceService implements ViolenceRegister {
     @Transactional(readOnly = true)
     public List<ViolenceReport> year(KompasUser viewer, int year) {
         var organisation = viewer.organisationId();
-        return reports.between(organisation, scope(viewer), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+        return reports.between(organisation, StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .stream().map(r -> report(organisation, r)).toList();
     }
 
@@ -112,13 +111,6 @@ class ViolenceService implements ViolenceRegister {
                 .by("registers.stats.byUnit", null, r -> List.of(r.unitName()))
                 .count(year, reports.between(organisation, null, LocalDate.of(year - 1, 1, 1),
                         LocalDate.of(year, 12, 31)));
-    }
-
-    private static @Nullable UUID scope(KompasUser viewer) {
-        if (viewer.can(RegisterPermissions.VIOLENCE_READ)) {
-            return null;
-        }
-        return StaffLookup.own(viewer).map(StaffMemberId::value).orElse(UUID.randomUUID());
     }
 
     private ViolenceReport report(OrganisationId organisation, ViolenceRepository.Row r) {
