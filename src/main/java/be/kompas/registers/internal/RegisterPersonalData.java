@@ -29,15 +29,18 @@ class RegisterPersonalData implements PersonalDataHolder {
     static final String FORCE = "registers.force-report";
     static final String VIOLENCE = "registers.violence-report";
     static final String GIFT = "registers.gift-declaration";
+    static final String ANCILLARY = "registers.ancillary-activity";
 
     private final ForceRepository force;
     private final ViolenceRepository violence;
     private final GiftRepository gifts;
+    private final AncillaryRepository ancillary;
     private final StaffDirectory directory;
     private final AuditTrail trail;
 
     RegisterPersonalData(ForceRepository force, ViolenceRepository violence, GiftRepository gifts,
-            StaffDirectory directory, AuditTrail trail) {
+            AncillaryRepository ancillary, StaffDirectory directory, AuditTrail trail) {
+        this.ancillary = ancillary;
         this.force = force;
         this.violence = violence;
         this.gifts = gifts;
@@ -49,7 +52,8 @@ class RegisterPersonalData implements PersonalDataHolder {
     public List<PersonalRecordType> recordTypes() {
         return List.of(new PersonalRecordType(FORCE, "registers.privacy.force-report", true),
                 new PersonalRecordType(VIOLENCE, "registers.privacy.violence-report", true),
-                new PersonalRecordType(GIFT, "registers.privacy.gift-declaration", true));
+                new PersonalRecordType(GIFT, "registers.privacy.gift-declaration", true),
+                new PersonalRecordType(ANCILLARY, "registers.privacy.ancillary-activity", true));
     }
 
     @Override
@@ -69,6 +73,9 @@ class RegisterPersonalData implements PersonalDataHolder {
                     .forEach(r -> records.add(new PersonalRecord(GIFT, r.id().toString(), member.fullName(),
                             r.input().receivedOn(), fields("description", r.input().description(), "giver",
                                     r.input().giver(), "value", r.input().estimatedValue().toPlainString()))));
+            ancillary.about(organisation, member.id().value()).forEach(r -> records.add(new PersonalRecord(ANCILLARY,
+                    r.id().toString(), member.fullName(), null, fields("activity", r.input().activity(), "employer",
+                            r.input().employer(), "status", r.status().name()))));
         }
         return records;
     }
@@ -88,6 +95,7 @@ class RegisterPersonalData implements PersonalDataHolder {
             case FORCE -> force.anonymiseBefore(organisation, cutOff);
             case VIOLENCE -> violence.anonymiseBefore(organisation, cutOff);
             case GIFT -> gifts.anonymiseBefore(organisation, cutOff);
+            case ANCILLARY -> ancillary.anonymiseBefore(organisation, cutOff);
             default -> 0;
         };
         if (purged > 0) {
