@@ -30,17 +30,21 @@ class RegisterPersonalData implements PersonalDataHolder {
     static final String VIOLENCE = "registers.violence-report";
     static final String GIFT = "registers.gift-declaration";
     static final String ANCILLARY = "registers.ancillary-activity";
+    static final String SCREENING = "registers.screening";
 
     private final ForceRepository force;
     private final ViolenceRepository violence;
     private final GiftRepository gifts;
     private final AncillaryRepository ancillary;
+    private final ScreeningRepository screenings;
     private final StaffDirectory directory;
     private final AuditTrail trail;
 
     RegisterPersonalData(ForceRepository force, ViolenceRepository violence, GiftRepository gifts,
-            AncillaryRepository ancillary, StaffDirectory directory, AuditTrail trail) {
+            AncillaryRepository ancillary, ScreeningRepository screenings, StaffDirectory directory,
+            AuditTrail trail) {
         this.ancillary = ancillary;
+        this.screenings = screenings;
         this.force = force;
         this.violence = violence;
         this.gifts = gifts;
@@ -53,7 +57,8 @@ class RegisterPersonalData implements PersonalDataHolder {
         return List.of(new PersonalRecordType(FORCE, "registers.privacy.force-report", true),
                 new PersonalRecordType(VIOLENCE, "registers.privacy.violence-report", true),
                 new PersonalRecordType(GIFT, "registers.privacy.gift-declaration", true),
-                new PersonalRecordType(ANCILLARY, "registers.privacy.ancillary-activity", true));
+                new PersonalRecordType(ANCILLARY, "registers.privacy.ancillary-activity", true),
+                new PersonalRecordType(SCREENING, "registers.privacy.screening", true));
     }
 
     @Override
@@ -76,6 +81,10 @@ class RegisterPersonalData implements PersonalDataHolder {
             ancillary.about(organisation, member.id().value()).forEach(r -> records.add(new PersonalRecord(ANCILLARY,
                     r.id().toString(), member.fullName(), null, fields("activity", r.input().activity(), "employer",
                             r.input().employer(), "status", r.status().name()))));
+            screenings.all(organisation).stream().filter(r -> r.staff().equals(member.id())).forEach(r -> records
+                    .add(new PersonalRecord(SCREENING, r.id().toString(), member.fullName(), r.dueOn(), fields("kind",
+                            r.kind().name(), "doneOn", r.doneOn() == null ? "" : r.doneOn().toString(), "outcome",
+                            r.outcome() == null ? "" : r.outcome().name(), "note", r.outcomeNote()))));
         }
         return records;
     }
@@ -96,6 +105,8 @@ class RegisterPersonalData implements PersonalDataHolder {
             case VIOLENCE -> violence.anonymiseBefore(organisation, cutOff);
             case GIFT -> gifts.anonymiseBefore(organisation, cutOff);
             case ANCILLARY -> ancillary.anonymiseBefore(organisation, cutOff);
+            case SCREENING -> screenings.deleteDoneBefore(organisation, LocalDate.ofInstant(cutOff,
+                    java.time.ZoneOffset.UTC));
             default -> 0;
         };
         if (purged > 0) {
