@@ -105,10 +105,29 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a link or button that loads another page, and waits until that page replaced this one. */
     public Browser clickAndWait(By target) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
         WebElement page = driver.findElement(By.tagName("html"));
-        element.click();
+        // The element may still belong to a page that is being replaced: look it up again until the click lands.
+        wait.until(d -> {
+            try {
+                WebElement element = d.findElement(target);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return false;
+                }
+                element.click();
+                return true;
+            }
+            catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+            catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
     }
 
@@ -167,10 +186,30 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private void type(By field, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
-        input.clear();
+    /** Types into a text field, text area or file input (a file input takes an absolute path). */
+    public Browser type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(field));
+        if (!"file".equals(input.getAttribute("type"))) {
+            input.clear();
+        }
         input.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses an option of a select box by its value. */
+    public Browser select(By field, String value) {
+        new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.visibilityOfElementLocated(field)))
+                .selectByValue(value);
+        return this;
+    }
+
+    /** Ticks or clears a checkbox or radio button. */
+    public Browser check(By field) {
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(field));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
     }
 
     @Override

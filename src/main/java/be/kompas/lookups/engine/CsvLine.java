@@ -1,0 +1,143 @@
+package be.kompas.lookups.engine;
+
+import java.util.Arrays;
+
+/**
+ * Splits one RFC 4180 line held as bytes into fields, without copying unless the line has quotes. Not thread-safe:
+ * one per thread.
+ */
+final class CsvLine {
+
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private byte[] unquoted = new byte[256];
+    private byte[] data = unquoted;
+    private int count;
+
+    /** Splits {@code source[from, to)}, a line without its line end. */
+    void split(byte[] source, int from, int to) {
+        count = 0;
+        int quote = -1;
+        for (int i = from; i < to; i++) {
+            if (source[i] == '"') {
+                quote = i;
+                break;
+            }
+        }
+        if (quote < 0) {
+            data = source;
+            int start = from;
+            for (int i = from; i < to; i++) {
+                if (source[i] == ',') {
+                    add(start, i);
+                    start = i + 1;
+                }
+            }
+            add(start, to);
+            return;
+        }
+        splitQuoted(source, from, to);
+    }
+
+    /**
+     * Splits the line that starts at {@code from} in one pass and returns the position of its line end ({@code limit}
+     * if none), or -1 without splitting if the line has a quote, which {@link #split} must then handle.
+     */
+    int splitToLineEnd(byte[] source, int from, int limit) {
+        count = 0;
+        data = source;
+        int start = from;
+        for (int i = from; i < limit; i++) {
+            byte b = source[i];
+            if (b == ',') {
+                add(start, i);
+                start = i + 1;
+            }
+            else if (b == '\n') {
+                add(start, i > start && source[i - 1] == '\r' ? i - 1 : i);
+                return i;
+            }
+            else if (b == '"') {
+                return -1;
+            }
+        }
+        add(start, limit > start && source[limit - 1] == '\r' ? limit - 1 : limit);
+        return limit;
+    }
+
+    /** The slow path: copies the line, unquoting fields and their doubled quotes. */
+    private void splitQuoted(byte[] source, int from, int to) {
+        if (unquoted.length < to - from) {
+            unquoted = new byte[Math.max(to - from, unquoted.length * 2)];
+        }
+        data = unquoted;
+        int out = 0;
+        int start = 0;
+        boolean quoted = false;
+        for (int i = from; i < to; i++) {
+            byte b = source[i];
+            if (quoted) {
+                if (b == '"') {
+                    if (i + 1 < to && source[i + 1] == '"') {
+                        unquoted[out++] = '"';
+                        i++;
+                    }
+                    else {
+                        quoted = false;
+                    }
+                }
+                else {
+                    unquoted[out++] = b;
+                }
+            }
+            else if (b == '"' && out == start) {
+                quoted = true;
+            }
+            else if (b == ',') {
+                add(start, out);
+                start = out;
+            }
+            else {
+                unquoted[out++] = b;
+            }
+        }
+        add(start, out);
+    }
+
+    private void add(int start, int end) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+        }
+        // Spaces around a field are not part of an identifier.
+        while (start < end && data[start] == ' ') {
+            start++;
+        }
+        while (end > start && data[end - 1] == ' ') {
+            end--;
+        }
+        starts[count] = start;
+        ends[count++] = end;
+    }
+
+    int count() {
+        return count;
+    }
+
+    byte[] data() {
+        return data;
+    }
+
+    int start(int field) {
+        return starts[field];
+    }
+
+    int length(int field) {
+        return field < count ? ends[field] - starts[field] : 0;
+    }
+
+    String text(int field) {
+        return field < count ? new String(data, starts[field], length(field), java.nio.charset.StandardCharsets.UTF_8)
+                : "";
+    }
+}

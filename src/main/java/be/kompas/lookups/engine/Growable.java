@@ -1,0 +1,63 @@
+package be.kompas.lookups.engine;
+
+import java.util.Arrays;
+
+/** Growable primitive columns, so that loading a million rows boxes nothing. */
+final class Growable {
+
+    private Growable() {
+    }
+
+    static final class Ints {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void set(int index, int value) {
+            while (index >= size) {
+                add(-1);
+            }
+            values[index] = value;
+        }
+
+        int get(int index) {
+            return index < size ? values[index] : -1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray(int length) {
+            int[] result = Arrays.copyOf(values, length);
+            Arrays.fill(result, Math.min(size, length), length, -1);
+            return result;
+        }
+    }
+
+    static final class Longs {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long get(int index) {
+            return values[index];
+        }
+
+        int size() {
+            return size;
+        }
+    }
+}

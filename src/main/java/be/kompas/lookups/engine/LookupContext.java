@@ -1,0 +1,476 @@
+package be.kompas.lookups.engine;
+
+import java.nio.file.Path;
+import java.util.BitSet;
+
+/**
+ * Everything that explains or colours a look-up: staff, subjects, cases, rosters and declared relations, interned
+ * into int indices and flat arrays.
+ * <p>
+ * Its size depends on the context only, never on the number of events: about 60 bytes a subject, 20 bytes a
+ * case-subject row and 16 bytes a shift.
+ */
+public final class LookupContext {
+
+    private static final int UNKNOWN = -1;
+    private static final int SUBJECT_STRIDE = 5;
+
+    final IdIndex officers;
+    private final int[] officerTeam;
+    private final int[] officerSurname;
+    private final int[] officerAddress;
+
+    private final String[] officerNames;
+
+    final IdIndex subjects;
+    /**
+     * Per subject, side by side so that one event costs one cache miss here: surname, address, officer (or -1), VIP
+     * (1 or 0), and where its cases start in {@link #caseEntries}; they end where the next subject's start.
+     */
+    private final int[] subjectData;
+    /** Per case a subject is in: team, opened, closed. */
+    private final long[] caseEntries;
+
+    private final LongSet relations;
+
+    private final boolean hasRosters;
+    private final int[] officerShiftStart;
+    private final long[] shiftStarts;
+    private final long[] shiftEnds;
+
+    private final int cases;
+    private final int caseSubjects;
+
+    private LookupContext(Loader loader) {
+        officers = loader.officers;
+        int staff = officers.size();
+        officerTeam = loader.officerTeam.toArray(staff);
+        officerSurname = loader.officerSurname.toArray(staff);
+        officerAddress = loader.officerAddress.toArray(staff);
+        officerNames = new String[staff];
+        for (int o = 0; o < staff; o++) {
+            officerNames[o] = officers.name(o);
+        }
+        subjects = loader.subjects;
+        int subjectCount = subjects.size();
+        relations = loader.relations;
+        cases = loader.caseTeams.size();
+        caseSubjects = loader.pairCase.size();
+
+        int[] subjectStart = new int[subjectCount + 1];
+        for (int i = 0; i < caseSubjects; i++) {
+            subjectStart[loader.pairSubject.get(i) + 1]++;
+        }
+        for (int s = 0; s < subjectCount; s++) {
+            subjectStart[s + 1] += subjectStart[s];
+        }
+        subjectData = new int[(subjectCount + 1) * SUBJECT_STRIDE];
+        for (int s = 0; s <= subjectCount; s++) {
+            int at = s * SUBJECT_STRIDE;
+            boolean known = s < subjectCount;
+            subjectData[at] = known ? loader.subjectSurname.get(s) : UNKNOWN;
+            subjectData[at + 1] = known ? loader.subjectAddress.get(s) : UNKNOWN;
+            subjectData[at + 2] = known ? loader.subjectOfficer.get(s) : UNKNOWN;
+            subjectData[at + 3] = known && loader.vips.get(s) ? 1 : 0;
+            subjectData[at + 4] = subjectStart[s];
+        }
+        caseEntries = new long[caseSubjects * 3];
+        int[] fill = java.util.Arrays.copyOf(subjectStart, subjectCount);
+        for (int i = 0; i < caseSubjects; i++) {
+            int caseIndex = loader.pairCase.get(i);
+            int at = fill[loader.pairSubject.get(i)]++ * 3;
+            caseEntries[at] = loader.caseTeams.get(caseIndex);
+            caseEntries[at + 1] = loader.caseOpened.get(caseIndex);
+            caseEntries[at + 2] = loader.caseClosed.get(caseIndex);
+        }
+
+        hasRosters = loader.hasRosters;
+        officerShiftStart = new int[staff + 1];
+        int shifts = loader.shiftOfficer.size();
+        for (int i = 0; i < shifts; i++) {
+            officerShiftStart[loader.shiftOfficer.get(i) + 1]++;
+        }
+        for (int o = 0; o < staff; o++) {
+            officerShiftStart[o + 1] += officerShiftStart[o];
+        }
+        shiftStarts = new long[shifts];
+        shiftEnds = new long[shifts];
+        int[] next = java.util.Arrays.copyOf(officerShiftStart, staff);
+        for (int i = 0; i < shifts; i++) {
+            int at = next[loader.shiftOfficer.get(i)]++;
+            shiftStarts[at] = loader.shiftStart.get(i);
+            shiftEnds[at] = loader.shiftEnd.get(i);
+        }
+        for (int o = 0; o < staff; o++) {
+            mergeShifts(o);
+        }
+    }
+
+    /** Reads the context files of an exchange-format directory; bad rows are counted in {@code badRows}. */
+    public static LookupContext load(Path directory, BadRows badRows) {
+        return new LookupContext(new Loader(directory, badRows));
+    }
+
+    public int staffCount() {
+        return officers.size();
+    }
+
+    public int subjectCount() {
+        return subjects.size();
+    }
+
+    public int caseCount() {
+        return cases;
+    }
+
+    public int caseSubjectCount() {
+        return caseSubjects;
+    }
+
+    public int officer(CharSequence officerId) {
+        return officers.get(officerId);
+    }
+
+    /** The subject's identifier, made into a string only if it is read. */
+    CharSequence subjectName(int subject) {
+        return new IndexedName(subjects, subject);
+    }
+
+    public String officerId(int officer) {
+        return officerNames[officer];
+    }
+
+    public int subject(CharSequence subjectId) {
+        return subjects.get(subjectId);
+    }
+
+    int officer(byte[] source, int from, int length) {
+        return officers.get(source, from, length);
+    }
+
+    int subject(byte[] source, int from, int length) {
+        return subjects.get(source, from, length);
+    }
+
+    /** Reads where a subject's slot is, so that a later {@link #subject} finds it in the cache; see EventReader. */
+    int touchSubject(byte[] source, int from, int length) {
+        return subjects.touch(source, from, length);
+    }
+
+    /** Reads where a subject's data and first case are, for the same reason. */
+    int touchCases(int subject) {
+        if (subject < 0) {
+            return 0;
+        }
+        int first = subjectData[subject * SUBJECT_STRIDE + 4] * 3;
+        return first < caseEntries.length ? (int) caseEntries[first] : first;
+    }
+
+    /** Whether a case of the officer's team, open at {@code ts}, involves the subject. */
+    public boolean explains(int officer, int subject, long ts) {
+        int team = officerTeam[officer];
+        if (subject < 0 || team == UNKNOWN) {
+            return false;
+        }
+        int at = subject * SUBJECT_STRIDE + 4;
+        for (int i = subjectData[at] * 3, end = subjectData[at + SUBJECT_STRIDE] * 3; i < end; i += 3) {
+            if (caseEntries[i] == team && Rules.isOpen(caseEntries[i + 1], caseEntries[i + 2], ts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The look-up's own reasons (see {@link Rules#ownReasons}); {@code subject} is -1 for an unknown subject. */
+    public int ownReasons(int officer, int subject, boolean explained) {
+        if (subject < 0) {
+            return Rules.ownReasons(explained, false, false, false, false, false, false);
+        }
+        int surname = officerSurname[officer];
+        int address = officerAddress[officer];
+        int at = subject * SUBJECT_STRIDE;
+        int subjectOfficer = subjectData[at + 2];
+        return Rules.ownReasons(explained, subjectOfficer == officer, subjectOfficer != UNKNOWN,
+                surname != UNKNOWN && subjectData[at] == surname, address != UNKNOWN && subjectData[at + 1] == address,
+                relations.size() > 0 && relations.contains(pair(officer, subject)), subjectData[at + 3] == 1);
+    }
+
+    /** Off duty means outside every shift of an officer who has shifts; without rosters nobody is off duty. */
+    public boolean offDuty(int officer, long ts, long graceMillis) {
+        int from = officerShiftStart[officer];
+        int to = officerShiftStart[officer + 1];
+        return hasRosters && from < to && !Rules.onDuty(shiftStarts, shiftEnds, from, to, ts, graceMillis);
+    }
+
+    private void mergeShifts(int officer) {
+        int from = officerShiftStart[officer];
+        int to = officerShiftStart[officer + 1];
+        // Insertion sort: rosters are usually written in order, which makes this linear.
+        for (int i = from + 1; i < to; i++) {
+            long start = shiftStarts[i];
+            long end = shiftEnds[i];
+            int j = i - 1;
+            while (j >= from && shiftStarts[j] > start) {
+                shiftStarts[j + 1] = shiftStarts[j];
+                shiftEnds[j + 1] = shiftEnds[j];
+                j--;
+            }
+            shiftStarts[j + 1] = start;
+            shiftEnds[j + 1] = end;
+        }
+        // Overlapping shifts are merged in place; the tail is padded with the last interval so search stays valid.
+        int kept = from;
+        for (int i = from + 1; i < to; i++) {
+            if (shiftStarts[i] <= shiftEnds[kept]) {
+                shiftEnds[kept] = Math.max(shiftEnds[kept], shiftEnds[i]);
+            }
+            else {
+                kept++;
+                shiftStarts[kept] = shiftStarts[i];
+                shiftEnds[kept] = shiftEnds[i];
+            }
+        }
+        for (int i = kept + 1; i < to; i++) {
+            shiftStarts[i] = shiftStarts[kept];
+            shiftEnds[i] = shiftEnds[kept];
+        }
+    }
+
+    private static long pair(int officer, int subject) {
+        return ((long) officer << 32) | (subject & 0xffffffffL);
+    }
+
+    /** Reads the files into growable columns; the context then freezes them into arrays. */
+    private static final class Loader {
+
+        private final BadRows badRows;
+        private final IdIndex surnames = new IdIndex(1024);
+        private final IdIndex spellings = new IdIndex(1024);
+        private final Growable.Ints spellingKeys = new Growable.Ints();
+        private final IdIndex addresses;
+        private final IdIndex teams = new IdIndex(64);
+
+        private final IdIndex officers;
+        private final Growable.Ints officerTeam = new Growable.Ints();
+        private final Growable.Ints officerSurname = new Growable.Ints();
+        private final Growable.Ints officerAddress = new Growable.Ints();
+
+        private final IdIndex subjects;
+        private final Growable.Ints subjectSurname = new Growable.Ints();
+        private final Growable.Ints subjectAddress = new Growable.Ints();
+        private final Growable.Ints subjectOfficer = new Growable.Ints();
+        private final BitSet vips = new BitSet();
+
+        private final Growable.Ints caseTeams = new Growable.Ints();
+        private final Growable.Longs caseOpened = new Growable.Longs();
+        private final Growable.Longs caseClosed = new Growable.Longs();
+        private final Growable.Ints pairCase = new Growable.Ints();
+        private final Growable.Ints pairSubject = new Growable.Ints();
+
+        private final LongSet relations = new LongSet();
+
+        private boolean hasRosters;
+        private final Growable.Ints shiftOfficer = new Growable.Ints();
+        private final Growable.Longs shiftStart = new Growable.Longs();
+        private final Growable.Longs shiftEnd = new Growable.Longs();
+
+        Loader(Path directory, BadRows badRows) {
+            this.badRows = badRows;
+            CsvTable staff = CsvTable.required(directory, "staff.csv", "officer_id", "surname", "address_id",
+                    "team_id");
+            CsvTable subjectTable = CsvTable.required(directory, "subjects.csv", "subject_id", "surname",
+                    "address_id", "officer_id", "flags");
+            CsvTable caseTable = CsvTable.required(directory, "cases.csv", "case_ref", "team_id", "opened_at",
+                    "closed_at");
+            CsvTable caseSubjects = CsvTable.required(directory, "case_subjects.csv", "case_ref", "subject_id");
+            CsvTable.required(directory, "events.csv", EventReader.REQUIRED_COLUMNS);
+            CsvTable rosters = CsvTable.optional(directory, "rosters.csv", "officer_id", "start", "end");
+            CsvTable relationTable = CsvTable.optional(directory, "relations.csv", "officer_id", "subject_id");
+
+            officers = new IdIndex(staff.estimatedRows());
+            subjects = new IdIndex(subjectTable.estimatedRows());
+            addresses = new IdIndex(staff.estimatedRows());
+            readStaff(staff);
+            // Subjects and cases share nothing but the staff, so they load side by side on two cores.
+            IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
+            BadRows caseBadRows = new BadRows();
+            Thread cases = new Thread(() -> {
+                readCases(caseTable, caseRefs, caseBadRows);
+                if (rosters != null) {
+                    readRosters(rosters, caseBadRows);
+                }
+            }, "kompas-context-cases");
+            RuntimeException[] failure = new RuntimeException[1];
+            cases.setUncaughtExceptionHandler((thread, e) -> failure[0] = (RuntimeException) e);
+            cases.start();
+            readSubjects(subjectTable);
+            try {
+                cases.join();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException("Interrupted while loading cases", e);
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            badRows.addAll(caseBadRows.kept(), caseBadRows.count());
+            hasRosters = rosters != null;
+            readCaseSubjects(caseSubjects, caseRefs);
+            if (relationTable != null) {
+                readRelations(relationTable);
+            }
+        }
+
+        private void readStaff(CsvTable table) {
+            int id = table.column("officer_id");
+            int surname = table.column("surname");
+            int address = table.column("address_id");
+            int team = table.column("team_id");
+            table.forEach(badRows, (row, line) -> {
+                if (row.isEmpty(id)) {
+                    badRows.add(table.file(), line, "empty officer_id");
+                    return;
+                }
+                if (row.get(officers, id) != IdIndex.ABSENT) {
+                    badRows.add(table.file(), line, "duplicate officer_id " + row.text(id));
+                    return;
+                }
+                int officer = row.intern(officers, id);
+                officerTeam.set(officer, row.isEmpty(team) ? UNKNOWN : row.intern(teams, team));
+                officerSurname.set(officer, surnameKey(row, surname));
+                officerAddress.set(officer, row.isEmpty(address) ? UNKNOWN : row.intern(addresses, address));
+            });
+        }
+
+        private void readSubjects(CsvTable table) {
+            int id = table.column("subject_id");
+            int surname = table.column("surname");
+            int address = table.column("address_id");
+            int officer = table.column("officer_id");
+            int flags = table.column("flags");
+            table.forEach(badRows, (row, line) -> {
+                if (row.isEmpty(id)) {
+                    badRows.add(table.file(), line, "empty subject_id");
+                    return;
+                }
+                int subject = subject(row, id);
+                subjectSurname.set(subject, surnameKey(row, surname));
+                // Only officers' addresses are interned: a subject's address matters only if it is one of them.
+                subjectAddress.set(subject, row.get(addresses, address));
+                subjectOfficer.set(subject, row.get(officers, officer));
+                if (!row.isEmpty(flags)) {
+                    for (String flag : row.text(flags).split(";")) {
+                        if (flag.trim().equalsIgnoreCase("VIP")) {
+                            vips.set(subject);
+                        }
+                    }
+                }
+            });
+        }
+
+        private void readCases(CsvTable table, IdIndex caseRefs, BadRows bad) {
+            int ref = table.column("case_ref");
+            int team = table.column("team_id");
+            int opened = table.column("opened_at");
+            int closed = table.column("closed_at");
+            table.forEach(bad, (row, line) -> {
+                long openedAt = row.time(opened);
+                long closedAt = row.isEmpty(closed) ? Rules.STILL_OPEN : row.time(closed);
+                if (row.isEmpty(ref) || row.get(caseRefs, ref) != IdIndex.ABSENT) {
+                    bad.add(table.file(), line, row.isEmpty(ref) ? "empty case_ref"
+                            : "duplicate case_ref " + row.text(ref));
+                }
+                else if (openedAt == Timestamps.INVALID || closedAt == Timestamps.INVALID) {
+                    bad.add(table.file(), line, "bad timestamp in opened_at or closed_at");
+                }
+                else {
+                    row.intern(caseRefs, ref);
+                    caseTeams.add(row.isEmpty(team) ? UNKNOWN : row.intern(teams, team));
+                    caseOpened.add(openedAt);
+                    caseClosed.add(closedAt);
+                }
+            });
+        }
+
+        private void readCaseSubjects(CsvTable table, IdIndex caseRefs) {
+            int ref = table.column("case_ref");
+            int subjectColumn = table.column("subject_id");
+            table.forEach(badRows, (row, line) -> {
+                int caseIndex = row.get(caseRefs, ref);
+                if (caseIndex == IdIndex.ABSENT) {
+                    badRows.add(table.file(), line, "unknown case_ref " + row.text(ref));
+                }
+                else if (row.isEmpty(subjectColumn)) {
+                    badRows.add(table.file(), line, "empty subject_id");
+                }
+                else {
+                    pairCase.add(caseIndex);
+                    pairSubject.add(subject(row, subjectColumn));
+                }
+            });
+        }
+
+        private void readRosters(CsvTable table, BadRows bad) {
+            int officerColumn = table.column("officer_id");
+            int startColumn = table.column("start");
+            int endColumn = table.column("end");
+            table.forEach(bad, (row, line) -> {
+                int officer = row.get(officers, officerColumn);
+                long start = row.time(startColumn);
+                long end = row.time(endColumn);
+                if (officer == IdIndex.ABSENT) {
+                    bad.add(table.file(), line, "unknown officer " + row.text(officerColumn));
+                }
+                else if (start == Timestamps.INVALID || end == Timestamps.INVALID || end < start) {
+                    bad.add(table.file(), line, "bad shift start or end");
+                }
+                else {
+                    shiftOfficer.add(officer);
+                    shiftStart.add(start);
+                    shiftEnd.add(end);
+                }
+            });
+        }
+
+        private void readRelations(CsvTable table) {
+            int officerColumn = table.column("officer_id");
+            int subjectColumn = table.column("subject_id");
+            table.forEach(badRows, (row, line) -> {
+                int officer = row.get(officers, officerColumn);
+                if (officer == IdIndex.ABSENT || row.isEmpty(subjectColumn)) {
+                    badRows.add(table.file(), line, "unknown officer or empty subject_id");
+                }
+                else {
+                    relations.add(pair(officer, subject(row, subjectColumn)));
+                }
+            });
+        }
+
+        /** Subjects named only by a case or a relation still get an index, with nothing known about them. */
+        private int subject(CsvTable.Row row, int column) {
+            int before = subjects.size();
+            int subject = row.intern(subjects, column);
+            if (subject == before) {
+                subjectSurname.set(subject, UNKNOWN);
+                subjectAddress.set(subject, UNKNOWN);
+                subjectOfficer.set(subject, UNKNOWN);
+            }
+            return subject;
+        }
+
+        /** Normalizes each distinct spelling once: a million subjects share a few thousand surnames. */
+        private int surnameKey(CsvTable.Row row, int column) {
+            if (row.isEmpty(column)) {
+                return UNKNOWN;
+            }
+            int before = spellings.size();
+            int spelling = row.intern(spellings, column);
+            if (spelling == before) {
+                String normalized = Rules.normalizeSurname(row.text(column));
+                spellingKeys.set(spelling, normalized.isEmpty() ? UNKNOWN : surnames.intern(normalized));
+            }
+            return spellingKeys.get(spelling);
+        }
+    }
+}
