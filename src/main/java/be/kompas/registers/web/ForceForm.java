@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
@@ -25,6 +26,7 @@ class ForceForm {
 
     @NotNull
     @PastOrPresent
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate occurredOn;
     @NotBlank
     @Size(max = 200)

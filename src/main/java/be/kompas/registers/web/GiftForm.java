@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import be.kompas.registers.GiftInput;
 import be.kompas.registers.GiftKind;
@@ -32,6 +33,7 @@ class GiftForm {
     private boolean accepted;
     @NotNull
     @PastOrPresent
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate receivedOn;
 
     GiftInput input() {

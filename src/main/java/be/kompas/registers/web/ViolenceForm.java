@@ -3,6 +3,7 @@ package be.kompas.registers.web;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import be.kompas.registers.LegalFollowUp;
 import be.kompas.registers.ViolenceReportInput;
@@ -19,6 +20,7 @@ class ViolenceForm {
 
     @NotNull
     @PastOrPresent
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate occurredOn;
     @NotBlank
     @Size(max = 200)
