@@ -30,9 +30,12 @@ class AncillaryRepository {
     private static final String SCOPE = " and (staff_id = :staff or adviser_id = :staff)";
 
     private final JdbcClient jdbc;
+    private final StaffScopedTable<Row> table;
 
     AncillaryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new StaffScopedTable<>(jdbc, "ancillary_activity", "staff_id = :staff or adviser_id = :staff",
+                "created_at", AncillaryRepository::row);
     }
 
     void insert(OrganisationId organisation, UUID id, StaffMemberId staff, String unitName, AncillaryInput in,
@@ -67,9 +70,7 @@ class AncillaryRepository {
 
     /** @param staff limits to one person's applications and those they advise on, or {@code null} for all */
     Optional<Row> find(OrganisationId organisation, UUID id, @Nullable UUID staff) {
-        return jdbc.sql("select * from ancillary_activity where organisation_id = :org and id = :id"
-                + (staff == null ? "" : SCOPE)).param("org", organisation.value()).param("id", id)
-                .param("staff", staff).query(AncillaryRepository::row).optional();
+        return table.find(organisation, id, staff);
     }
 
     List<Row> page(OrganisationId organisation, @Nullable UUID staff, @Nullable String unit, PageRequest page) {

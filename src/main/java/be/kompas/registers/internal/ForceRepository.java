@@ -37,16 +37,16 @@ class ForceRepository {
         static Scope all() {
             return new Scope(null);
         }
-
-        String where() {
-            return staff == null ? "" : " and (officer_id = :staff or supervisor_id = :staff or :staff = any(involved))";
-        }
     }
 
     private final JdbcClient jdbc;
+    private final StaffScopedTable<Row> table;
 
     ForceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new StaffScopedTable<>(jdbc, "force_report",
+                "officer_id = :staff or supervisor_id = :staff or :staff = any(involved)", "occurred_on",
+                ForceRepository::row);
     }
 
     List<ForceMeans> means(OrganisationId organisation) {
@@ -128,28 +128,19 @@ class ForceRepository {
     }
 
     Optional<Row> find(OrganisationId organisation, UUID id, Scope scope) {
-        return jdbc.sql("select * from force_report where organisation_id = :org and id = :id" + scope.where())
-                .param("org", organisation.value()).param("id", id).param("staff", scope.staff())
-                .query(ForceRepository::row).optional();
+        return table.find(organisation, id, scope.staff());
     }
 
     List<Row> page(OrganisationId organisation, Scope scope, PageRequest page) {
-        return jdbc.sql("select * from force_report where organisation_id = :org" + scope.where()
-                + " order by occurred_on desc, created_at desc limit :limit offset :offset")
-                .param("org", organisation.value()).param("staff", scope.staff()).param("limit", page.size())
-                .param("offset", page.offset()).query(ForceRepository::row).list();
+        return table.page(organisation, scope.staff(), page);
     }
 
     long count(OrganisationId organisation, Scope scope) {
-        return jdbc.sql("select count(*) from force_report where organisation_id = :org" + scope.where())
-                .param("org", organisation.value()).param("staff", scope.staff()).query(Long.class).single();
+        return table.count(organisation, scope.staff());
     }
 
     List<Row> between(OrganisationId organisation, Scope scope, LocalDate from, LocalDate to) {
-        return jdbc.sql("select * from force_report where organisation_id = :org" + scope.where()
-                + " and occurred_on between :from and :to order by occurred_on")
-                .param("org", organisation.value()).param("staff", scope.staff()).param("from", from)
-                .param("to", to).query(ForceRepository::row).list();
+        return table.between(organisation, scope.staff(), from, to);
     }
 
     List<Row> about(OrganisationId organisation, StaffMemberId staff) {

@@ -28,9 +28,12 @@ class GiftRepository {
     }
 
     private final JdbcClient jdbc;
+    private final StaffScopedTable<Row> table;
 
     GiftRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new StaffScopedTable<>(jdbc, "gift_declaration", "staff_id = :staff", "received_on",
+                GiftRepository::row);
     }
 
     void insert(OrganisationId organisation, UUID id, StaffMemberId staff, String unitName, GiftInput in,
@@ -53,28 +56,21 @@ class GiftRepository {
                 .param("org", organisation.value()).param("id", id).update();
     }
 
+    /** @param staff limits to one staff member's declarations, or {@code null} for all */
     Optional<Row> find(OrganisationId organisation, UUID id, @Nullable UUID staff) {
-        return jdbc.sql("select * from gift_declaration where organisation_id = :org and id = :id" + where(staff))
-                .param("org", organisation.value()).param("id", id).param("staff", staff)
-                .query(GiftRepository::row).optional();
+        return table.find(organisation, id, staff);
     }
 
     List<Row> page(OrganisationId organisation, @Nullable UUID staff, PageRequest page) {
-        return jdbc.sql("select * from gift_declaration where organisation_id = :org" + where(staff)
-                + " order by received_on desc, created_at desc limit :limit offset :offset")
-                .param("org", organisation.value()).param("staff", staff).param("limit", page.size())
-                .param("offset", page.offset()).query(GiftRepository::row).list();
+        return table.page(organisation, staff, page);
     }
 
     long count(OrganisationId organisation, @Nullable UUID staff) {
-        return jdbc.sql("select count(*) from gift_declaration where organisation_id = :org" + where(staff))
-                .param("org", organisation.value()).param("staff", staff).query(Long.class).single();
+        return table.count(organisation, staff);
     }
 
     List<Row> between(OrganisationId organisation, @Nullable UUID staff, LocalDate from, LocalDate to) {
-        return jdbc.sql("select * from gift_declaration where organisation_id = :org" + where(staff)
-                + " and received_on between :from and :to order by received_on").param("org", organisation.value())
-                .param("staff", staff).param("from", from).param("to", to).query(GiftRepository::row).list();
+        return table.between(organisation, staff, from, to);
     }
 
     int anonymiseBefore(OrganisationId organisation, Instant cutOff) {
@@ -84,10 +80,6 @@ class GiftRepository {
                 where organisation_id = :org and created_at < :cutOff
                   and staff_id <> '00000000-0000-0000-0000-000000000000'""").param("org", organisation.value())
                 .param("cutOff", Timestamp.from(cutOff)).update();
-    }
-
-    private static String where(@Nullable UUID staff) {
-        return staff == null ? "" : " and staff_id = :staff";
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -24,9 +24,12 @@ import be.kompas.tenancy.OrganisationId;
 class ScreeningRepository {
 
     private final JdbcClient jdbc;
+    private final StaffScopedTable<Screening> table;
 
     ScreeningRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new StaffScopedTable<>(jdbc, "screening_record", "staff_id = :staff", "due_on",
+                ScreeningRepository::row);
     }
 
     void insert(OrganisationId organisation, UUID id, StaffMemberId staff, ScreeningKind kind, LocalDate dueOn,
@@ -43,22 +46,17 @@ class ScreeningRepository {
                 .param("note", note).param("org", organisation.value()).param("id", id).update();
     }
 
+    /** @param staff limits to one staff member's screenings, or {@code null} for all */
     Optional<Screening> find(OrganisationId organisation, UUID id, @Nullable UUID staff) {
-        return jdbc.sql("select * from screening_record where organisation_id = :org and id = :id" + where(staff))
-                .param("org", organisation.value()).param("id", id).param("staff", staff)
-                .query(ScreeningRepository::row).optional();
+        return table.find(organisation, id, staff);
     }
 
     List<Screening> page(OrganisationId organisation, @Nullable UUID staff, PageRequest page) {
-        return jdbc.sql("select * from screening_record where organisation_id = :org" + where(staff)
-                + " order by due_on desc limit :limit offset :offset").param("org", organisation.value())
-                .param("staff", staff).param("limit", page.size()).param("offset", page.offset())
-                .query(ScreeningRepository::row).list();
+        return table.page(organisation, staff, page);
     }
 
     long count(OrganisationId organisation, @Nullable UUID staff) {
-        return jdbc.sql("select count(*) from screening_record where organisation_id = :org" + where(staff))
-                .param("org", organisation.value()).param("staff", staff).query(Long.class).single();
+        return table.count(organisation, staff);
     }
 
     List<Screening> all(OrganisationId organisation) {
@@ -69,10 +67,6 @@ class ScreeningRepository {
     int deleteDoneBefore(OrganisationId organisation, LocalDate cutOff) {
         return jdbc.sql("delete from screening_record where organisation_id = :org and done_on < :cutOff")
                 .param("org", organisation.value()).param("cutOff", cutOff).update();
-    }
-
-    private static String where(@Nullable UUID staff) {
-        return staff == null ? "" : " and staff_id = :staff";
     }
 
     /** Names are filled in by the service. */

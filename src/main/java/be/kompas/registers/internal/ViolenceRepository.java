@@ -27,9 +27,12 @@ class ViolenceRepository {
     }
 
     private final JdbcClient jdbc;
+    private final StaffScopedTable<Row> table;
 
     ViolenceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new StaffScopedTable<>(jdbc, "violence_report", "victim_id = :staff", "occurred_on",
+                ViolenceRepository::row);
     }
 
     void insert(OrganisationId organisation, UUID id, StaffMemberId victim, String unitName, ViolenceReportInput in,
@@ -49,27 +52,19 @@ class ViolenceRepository {
 
     /** @param victim limits to one staff member's reports, or {@code null} for all */
     Optional<Row> find(OrganisationId organisation, UUID id, @Nullable UUID victim) {
-        return jdbc.sql("select * from violence_report where organisation_id = :org and id = :id" + where(victim))
-                .param("org", organisation.value()).param("id", id).param("victim", victim)
-                .query(ViolenceRepository::row).optional();
+        return table.find(organisation, id, victim);
     }
 
     List<Row> page(OrganisationId organisation, @Nullable UUID victim, PageRequest page) {
-        return jdbc.sql("select * from violence_report where organisation_id = :org" + where(victim)
-                + " order by occurred_on desc, created_at desc limit :limit offset :offset")
-                .param("org", organisation.value()).param("victim", victim).param("limit", page.size())
-                .param("offset", page.offset()).query(ViolenceRepository::row).list();
+        return table.page(organisation, victim, page);
     }
 
     long count(OrganisationId organisation, @Nullable UUID victim) {
-        return jdbc.sql("select count(*) from violence_report where organisation_id = :org" + where(victim))
-                .param("org", organisation.value()).param("victim", victim).query(Long.class).single();
+        return table.count(organisation, victim);
     }
 
     List<Row> between(OrganisationId organisation, @Nullable UUID victim, LocalDate from, LocalDate to) {
-        return jdbc.sql("select * from violence_report where organisation_id = :org" + where(victim)
-                + " and occurred_on between :from and :to order by occurred_on").param("org", organisation.value())
-                .param("victim", victim).param("from", from).param("to", to).query(ViolenceRepository::row).list();
+        return table.between(organisation, victim, from, to);
     }
 
     int anonymiseBefore(OrganisationId organisation, Instant cutOff) {
@@ -79,10 +74,6 @@ class ViolenceRepository {
                 where organisation_id = :org and created_at < :cutOff
                   and victim_id <> '00000000-0000-0000-0000-000000000000'""").param("org", organisation.value())
                 .param("cutOff", Timestamp.from(cutOff)).update();
-    }
-
-    private static String where(@Nullable UUID victim) {
-        return victim == null ? "" : " and victim_id = :victim";
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -44,7 +44,6 @@ class ForceController {
     static final String LIST_VIEW = "registers/force-list";
     static final String FORM_VIEW = "registers/force-form";
     static final String DETAIL_VIEW = "registers/force-detail";
-    static final String STATISTICS_VIEW = "registers/statistics";
     static final String MEANS_VIEW = "registers/force-means";
 
     private final ForceRegister register;
@@ -178,11 +177,8 @@ class ForceController {
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('registers.force.analyse')")
     String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        int chosen = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("stats", register.statistics(CurrentUser.require().organisationId(), chosen));
-        model.addAttribute("titleKey", "registers.force.statistics");
-        model.addAttribute("basePath", "/registers/force");
-        return STATISTICS_VIEW;
+        return StatisticsPage.show(model, register.statistics(CurrentUser.require().organisationId(),
+                StatisticsPage.year(year, clock)), "registers.force.statistics", "/registers/force");
     }
 
     @GetMapping("/export")

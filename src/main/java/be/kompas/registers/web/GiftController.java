@@ -99,11 +99,8 @@ class GiftController {
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('registers.gifts.review')")
     String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        int chosen = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("stats", register.statistics(CurrentUser.require().organisationId(), chosen));
-        model.addAttribute("titleKey", "registers.gift.statistics");
-        model.addAttribute("basePath", "/registers/gifts");
-        return ForceController.STATISTICS_VIEW;
+        return StatisticsPage.show(model, register.statistics(CurrentUser.require().organisationId(),
+                StatisticsPage.year(year, clock)), "registers.gift.statistics", "/registers/gifts");
     }
 
     @GetMapping("/export")

@@ -89,11 +89,8 @@ class ViolenceController {
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('registers.violence.read')")
     String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        int chosen = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("stats", register.statistics(CurrentUser.require().organisationId(), chosen));
-        model.addAttribute("titleKey", "registers.violence.statistics");
-        model.addAttribute("basePath", "/registers/violence");
-        return ForceController.STATISTICS_VIEW;
+        return StatisticsPage.show(model, register.statistics(CurrentUser.require().organisationId(),
+                StatisticsPage.year(year, clock)), "registers.violence.statistics", "/registers/violence");
     }
 
     @GetMapping("/export")
