@@ -187,6 +187,23 @@ public final class Browser implements AutoCloseable {
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
+    /** Sets the window to a given size, e.g. a phone's 390 px width. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /** The elements that stick out of the window on the right, which make a page scroll sideways. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> overflowing() {
+        return (java.util.List<String>) driver.executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > width + 1)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''));
+                """);
+    }
+
     /** Saves what the browser shows as {@code target/screenshots/<TestClass>-<name>.png}, for reviewers. */
     public void screenshot(String name) {
         try {

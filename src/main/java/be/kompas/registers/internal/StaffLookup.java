@@ -1,0 +1,56 @@
+package be.kompas.registers.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+import be.kompas.core.InvalidInputException;
+import be.kompas.identity.KompasUser;
+import be.kompas.people.StaffDirectory;
+import be.kompas.people.StaffMemberId;
+import be.kompas.people.StaffMemberSummary;
+import be.kompas.tenancy.OrganisationId;
+
+/** The people module as the registers need it: who the caller is as staff, and names to show. */
+@Component
+class StaffLookup {
+
+    private final StaffDirectory directory;
+
+    StaffLookup(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** The viewer's own staff record, if their account has one. */
+    static Optional<StaffMemberId> own(KompasUser viewer) {
+        return Optional.ofNullable(viewer.staffMemberId()).map(StaffMemberId::new);
+    }
+
+    /**
+     * Whose entries a viewer may see in a register: everyone's with the register's permission ({@code null}), else
+     * their own; without a staff record, a random id that matches nobody.
+     */
+    static @Nullable UUID scope(KompasUser viewer, String permission) {
+        if (viewer.can(permission)) {
+            return null;
+        }
+        return own(viewer).map(StaffMemberId::value).orElse(UUID.randomUUID());
+    }
+
+    /** @throws InvalidInputException naming {@code field} for a staff member not in the organisation */
+    StaffMemberSummary require(OrganisationId organisation, StaffMemberId staff, String field) {
+        return directory.find(organisation, staff)
+                .orElseThrow(() -> InvalidInputException.of(field, "is not a staff member of this organisation"));
+    }
+
+    String name(OrganisationId organisation, StaffMemberId staff) {
+        return directory.find(organisation, staff).map(StaffMemberSummary::fullName).orElse("-");
+    }
+
+    StaffDirectory directory() {
+        return directory;
+    }
+}

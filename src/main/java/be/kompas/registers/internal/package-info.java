@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.registers.internal;
+
+import org.jspecify.annotations.NullMarked;

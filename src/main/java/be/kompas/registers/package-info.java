@@ -1,0 +1,11 @@
+/**
+ * The registers: use of force, violence against police, ancillary activities, gifts and screening. Staff members file
+ * their own entries; supervisors, the designated services and the competent authority review them; statistics and
+ * the AIG's national aggregate come from them without personal data.
+ */
+@NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
+        "privacy", "people" })
+package be.kompas.registers;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package be.kompas.registers.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.kompas.core.InvalidInputException;
+import be.kompas.core.PageRequest;
+import be.kompas.identity.CurrentUser;
+import be.kompas.people.StaffDirectory;
+import be.kompas.registers.ScreeningKind;
+import be.kompas.registers.ScreeningOutcome;
+import be.kompas.registers.ScreeningRegister;
+
+/** Screenings: who is due or overdue, planning one, and recording its outcome (HR and oversight only). */
+@Controller
+@RequestMapping("/registers/screenings")
+@PreAuthorize("hasAuthority('registers.screening.manage')")
+class ScreeningController {
+
+    static final String VIEW = "registers/screenings";
+
+    private final ScreeningRegister register;
+    private final StaffDirectory directory;
+
+    ScreeningController(ScreeningRegister register, StaffDirectory directory) {
+        this.register = register;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        var user = CurrentUser.require();
+        model.addAttribute("page", register.list(user, PageRequest.of(page, 25)));
+        model.addAttribute("due", register.due(user));
+        model.addAttribute("kinds", ScreeningKind.values());
+        model.addAttribute("outcomes", ScreeningOutcome.values());
+        return VIEW;
+    }
+
+    @PostMapping
+    String schedule(@RequestParam String personnelNumber, @RequestParam ScreeningKind kind,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        var member = directory.findByPersonnelNumber(user.organisationId(), personnelNumber.strip());
+        if (member.isEmpty()) {
+            redirect.addFlashAttribute("flash", "registers.screening.unknownStaff");
+            return "redirect:/registers/screenings";
+        }
+        register.schedule(user, member.get().id(), kind, dueOn);
+        redirect.addFlashAttribute("flash", "registers.screening.scheduled");
+        return "redirect:/registers/screenings";
+    }
+
+    @PostMapping("/{id}/outcome")
+    String record(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
+            @RequestParam ScreeningOutcome outcome, @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        try {
+            register.record(CurrentUser.require(), id, doneOn, outcome, note);
+            redirect.addFlashAttribute("flash", "registers.screening.recorded");
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", "registers.screening.invalidDate");
+        }
+        return "redirect:/registers/screenings";
+    }
+}

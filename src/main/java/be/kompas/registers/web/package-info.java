@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.registers.web;
+
+import org.jspecify.annotations.NullMarked;
