@@ -28,6 +28,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+    /** The cluster's directory below the data directory. */
+    static final String CLUSTER_DIRECTORY = "postgres";
+
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
@@ -45,7 +48,7 @@ class EmbeddedDatabaseConfiguration {
         try {
             requireFreePort(settings.embeddedDb().port());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir.resolve("postgres"))
+                    .setDataDirectory(dataDir.resolve(CLUSTER_DIRECTORY))
                     .setCleanDataDirectory(false)
                     .setPort(settings.embeddedDb().port())
                     .setServerConfig("listen_addresses", "localhost")
@@ -56,7 +59,7 @@ class EmbeddedDatabaseConfiguration {
                     .start();
             lock.get().recordPort(postgres.getPort());
             LOG.info("Embedded PostgreSQL listens on localhost:{} (user postgres, database postgres), cluster in {}",
-                    postgres.getPort(), dataDir.resolve("postgres").toAbsolutePath().normalize());
+                    postgres.getPort(), dataDir.resolve(CLUSTER_DIRECTORY).toAbsolutePath().normalize());
             return new EmbeddedServer(postgres, lock.get(), postgres.getPort());
         }
         catch (IOException | RuntimeException e) {
