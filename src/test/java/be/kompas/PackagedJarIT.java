@@ -76,7 +76,7 @@ class PackagedJarIT {
     }
 
     private static String awaitUp(int port, String path, Process kompas) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline) && kompas.isAlive()) {
             try {
                 var response = get(port, path);
