@@ -2,18 +2,13 @@ package be.kompas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +25,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * session started on one is valid on the other, and a job that both fire runs once.
  */
 class MultiInstanceIntegrationTests {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @TempDir
     static Path dataDir;
@@ -66,20 +59,7 @@ class MultiInstanceIntegrationTests {
 
     @Test
     void aSessionStartedOnOneInstanceIsValidOnTheOther() throws Exception {
-        // The cookie jar, like a browser, sends localhost's cookies to either port.
-        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String loginPage = browser.send(HttpRequest.newBuilder(url(first, "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        var csrf = CSRF.matcher(loginPage);
-        assertThat(csrf.find()).isTrue();
-        String form = "username=demo.coordinator&password=test-password-123&_csrf="
-                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        var login = browser.send(HttpRequest.newBuilder(url(first, "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        var browser = HttpSignIn.signedIn(url(first, "").toString(), "demo.coordinator", "test-password-123");
 
         var home = browser.send(HttpRequest.newBuilder(url(second, "/")).build(), HttpResponse.BodyHandlers.ofString());
 
