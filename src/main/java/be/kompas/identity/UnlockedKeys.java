@@ -8,16 +8,20 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The signed-in user's private key, opened with their password at login and kept in their HTTP session only: never
- * written to the database, never serialised with the session (not {@link java.io.Serializable}), never printed. API
- * tokens have no session, so they never unlock anything.
+ * written to the database and never printed. When sessions are stored in the database (several instances), only the
+ * user id is serialised: the key is {@code transient}, so a session read back elsewhere holds no key and the user's
+ * encrypted content stays closed there until they sign in again. API tokens have no session, so they never unlock
+ * anything.
  */
-public final class UnlockedKeys {
+public final class UnlockedKeys implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Session attribute under which the login stores the keys. */
     public static final String SESSION_ATTRIBUTE = UnlockedKeys.class.getName();
 
     private final UUID userId;
-    private final byte[] privateKey;
+    private final transient byte[] privateKey;
 
     public UnlockedKeys(UUID userId, byte[] privateKey) {
         this.userId = userId;
@@ -40,7 +44,8 @@ public final class UnlockedKeys {
             return Optional.empty();
         }
         return Optional.ofNullable(attributes.getAttribute(SESSION_ATTRIBUTE, RequestAttributes.SCOPE_SESSION))
-                .map(UnlockedKeys.class::cast).filter(keys -> keys.userId.equals(user.get().id()));
+                .map(UnlockedKeys.class::cast)
+                .filter(keys -> keys.privateKey != null && keys.userId.equals(user.get().id()));
     }
 
     @Override

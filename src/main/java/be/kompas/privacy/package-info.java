@@ -3,7 +3,7 @@
  * retention, and one search answers a subject-access request across all modules.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit", "storage" })
 package be.kompas.privacy;
 
 import org.jspecify.annotations.NullMarked;

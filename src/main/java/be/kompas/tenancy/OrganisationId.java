@@ -1,8 +1,10 @@
 package be.kompas.tenancy;
 
+import java.io.Serializable;
 import java.util.UUID;
 
-public record OrganisationId(UUID value) {
+/** Serializable as part of the signed-in user, which sessions stored in the database keep. */
+public record OrganisationId(UUID value) implements Serializable {
 
     public static OrganisationId of(String value) {
         return new OrganisationId(UUID.fromString(value));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -54,6 +56,41 @@ class DataDirectoryIntegrationTests {
         }
     }
 
+    /** As after a SIGKILL of Kompas: its PostgreSQL server still runs on the cluster and holds the port. */
+    @Test
+    void stopsTheServerThatAKilledKompasLeftRunningAndStarts() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process orphan = orphanedServer(dataDir.resolve("postgres"), port);
+        try (var app = start(dataDir, "--kompas.embedded-db.port=" + port)) {
+            assertThat(orphan.isAlive()).isFalse();
+            assertThat(jdbc(app).sql("select count(*) from organisation").query(Long.class).single()).isPositive();
+        }
+        finally {
+            orphan.destroyForcibly();
+        }
+    }
+
+    /** The server a killed Kompas leaves: the same command line, run by a process that no longer exists. */
+    private static Process orphanedServer(Path cluster, int port) throws Exception {
+        List<String> command;
+        try (var server = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false)
+                .setPort(port).start()) {
+            long pid = Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).strip());
+            var info = ProcessHandle.of(pid).orElseThrow().info();
+            command = new ArrayList<>(List.of(info.command().orElseThrow()));
+            command.addAll(List.of(info.arguments().orElseThrow()));
+        }
+        Process orphan = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        for (int i = 0; i < 100 && !Files.exists(cluster.resolve("postmaster.pid")); i++) {
+            Thread.sleep(100);
+        }
+        return orphan;
+    }
+
     @Test
     void usesAnExternalServerWhenADatasourceUrlIsSet() throws Exception {
         try (var external = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("external"))
@@ -69,9 +106,10 @@ class DataDirectoryIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... extra) {
-        var args = new java.util.ArrayList<>(java.util.List.of("--kompas.data-dir=" + dataDir,
-                "--kompas.embedded-db.port=0", "--spring.profiles.active=test"));
-        args.addAll(java.util.List.of(extra));
+        // The test profile picks a free port for the embedded database.
+        var args = new ArrayList<>(List.of("--kompas.data-dir=" + dataDir,
+                "--spring.profiles.active=test"));
+        args.addAll(List.of(extra));
         return new SpringApplicationBuilder(KompasApplication.class).web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new));
     }

@@ -2,6 +2,7 @@ package be.kompas.identity.internal;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -68,7 +69,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, SecondFactorSuccessHandler successHandler,
-            ApplicationEventPublisher events, SecurityContextRepository contexts) throws Exception {
+            ApplicationEventPublisher events, SecurityContextRepository contexts,
+            ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_WEB_PATHS).permitAll()
                 .requestMatchers("/login/second-factor", "/login/second-factor/**")
@@ -88,6 +90,10 @@ class SecurityConfiguration {
                     refusal(events, (req, res) -> res.sendError(HttpStatus.FORBIDDEN.value()))
                             .handle(request, response, e);
                 }));
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http, contexts);
+        }
         return headers(http).build();
     }
 

@@ -1,6 +1,7 @@
 package be.kompas.privacy.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import be.kompas.audit.AuditEvent;
 import be.kompas.audit.AuditTrail;
 import be.kompas.privacy.PurgeRun;
+import be.kompas.storage.JobLocks;
 import be.kompas.tenancy.Organisation;
 import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
@@ -31,6 +33,8 @@ class RetentionPurge {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
 
+    private static final Duration NIGHTLY_HOLD = Duration.ofHours(1);
+
     private final PersonalDataCatalogue catalogue;
     private final RetentionPolicyRepository policies;
     private final PurgeRunRepository runs;
@@ -38,9 +42,11 @@ class RetentionPurge {
     private final AuditTrail trail;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final JobLocks jobs;
 
     RetentionPurge(PersonalDataCatalogue catalogue, RetentionPolicyRepository policies, PurgeRunRepository runs,
-            Organisations organisations, AuditTrail trail, TransactionTemplate transactions, Clock clock) {
+            Organisations organisations, AuditTrail trail, TransactionTemplate transactions, Clock clock,
+            JobLocks jobs) {
         this.catalogue = catalogue;
         this.policies = policies;
         this.runs = runs;
@@ -48,11 +54,14 @@ class RetentionPurge {
         this.trail = trail;
         this.transactions = transactions;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
+    /** With several instances on one database, only the first to fire runs it. */
     @Scheduled(cron = "${kompas.privacy.purge-cron:0 30 2 * * *}")
     void nightly() {
-        organisations.findAll().stream().map(Organisation::id).forEach(organisation -> purge(organisation, SYSTEM));
+        jobs.runOnce("privacy.retention-purge", NIGHTLY_HOLD, () -> organisations.findAll().stream()
+                .map(Organisation::id).forEach(organisation -> purge(organisation, SYSTEM)));
     }
 
     List<PurgeRun> purge(OrganisationId organisation, String triggeredBy) {

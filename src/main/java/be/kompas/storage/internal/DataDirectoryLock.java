@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DataDirectoryLock implements AutoCloseable {
 
-    private static final String LOCK_FILE = "kompas.lock";
+    static final String LOCK_FILE = "kompas.lock";
 
     private final FileChannel channel;
     private final FileLock lock;

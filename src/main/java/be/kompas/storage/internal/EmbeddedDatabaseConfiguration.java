@@ -28,6 +28,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+    /** The cluster's directory below the data directory. */
+    static final String CLUSTER_DIRECTORY = "postgres";
+
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
@@ -43,12 +46,19 @@ class EmbeddedDatabaseConfiguration {
             throw new DataDirectoryInUseException(dataDir);
         }
         try {
+            OrphanedServer.stopIfRunning(dataDir.resolve(CLUSTER_DIRECTORY));
             requireFreePort(settings.embeddedDb().port());
+            boolean durable = settings.embeddedDb().durable();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir.resolve("postgres"))
+                    .setDataDirectory(dataDir.resolve(CLUSTER_DIRECTORY))
                     .setCleanDataDirectory(false)
                     .setPort(settings.embeddedDb().port())
                     .setServerConfig("listen_addresses", "localhost")
+                    // The library's defaults suit throw-away test databases (it passes -F, fsync off, and turns
+                    // synchronous commits off); these settings come after them and win, so that a committed record
+                    // survives a crash of the machine.
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // The context stops the server after the beans that still need it (the event registry writes
                     // on close); a hook of its own would race them at exit.
@@ -56,7 +66,7 @@ class EmbeddedDatabaseConfiguration {
                     .start();
             lock.get().recordPort(postgres.getPort());
             LOG.info("Embedded PostgreSQL listens on localhost:{} (user postgres, database postgres), cluster in {}",
-                    postgres.getPort(), dataDir.resolve("postgres").toAbsolutePath().normalize());
+                    postgres.getPort(), dataDir.resolve(CLUSTER_DIRECTORY).toAbsolutePath().normalize());
             return new EmbeddedServer(postgres, lock.get(), postgres.getPort());
         }
         catch (IOException | RuntimeException e) {
