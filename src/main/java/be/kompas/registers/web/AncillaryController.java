@@ -73,16 +73,9 @@ class AncillaryController {
         if (binding.hasErrors()) {
             return FORM_VIEW;
         }
-        try {
-            var user = CurrentUser.require();
-            var id = register.apply(user.organisationId(), Own.staff(user), form.input());
-            redirect.addFlashAttribute("flash", "registers.ancillary.applied");
-            return "redirect:/registers/ancillary/" + id;
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(e, binding);
-            return FORM_VIEW;
-        }
+        var user = CurrentUser.require();
+        return FormErrors.save(() -> register.apply(user.organisationId(), Own.staff(user), form.input()), binding,
+                () -> FORM_VIEW, "registers.ancillary.applied", "/registers/ancillary/", redirect);
     }
 
     @GetMapping("/{id}")

@@ -82,15 +82,8 @@ class ForceController {
         if (input == null) {
             return form(model, null);
         }
-        try {
-            var id = register.file(user.organisationId(), Own.staff(user), input);
-            redirect.addFlashAttribute("flash", "registers.force.filed");
-            return "redirect:/registers/force/" + id;
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(e, binding);
-            return form(model, null);
-        }
+        return FormErrors.save(() -> register.file(user.organisationId(), Own.staff(user), input), binding,
+                () -> form(model, null), "registers.force.filed", "/registers/force/", redirect);
     }
 
     @GetMapping("/{id}")
@@ -127,15 +120,10 @@ class ForceController {
         if (input == null) {
             return form(model, id);
         }
-        try {
+        return FormErrors.save(() -> {
             register.resubmit(user, id, input);
-            redirect.addFlashAttribute("flash", "registers.force.resubmitted");
-            return "redirect:/registers/force/" + id;
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(e, binding);
-            return form(model, id);
-        }
+            return id;
+        }, binding, () -> form(model, id), "registers.force.resubmitted", "/registers/force/", redirect);
     }
 
     @PostMapping("/{id}/review")

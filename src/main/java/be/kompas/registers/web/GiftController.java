@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.registers.GiftKind;
@@ -70,16 +69,9 @@ class GiftController {
         if (binding.hasErrors()) {
             return form(model);
         }
-        try {
-            var user = CurrentUser.require();
-            var id = register.declare(user.organisationId(), Own.staff(user), form.input());
-            redirect.addFlashAttribute("flash", "registers.gift.declared");
-            return "redirect:/registers/gifts/" + id;
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(e, binding);
-            return form(model);
-        }
+        var user = CurrentUser.require();
+        return FormErrors.save(() -> register.declare(user.organisationId(), Own.staff(user), form.input()), binding,
+                () -> form(model), "registers.gift.declared", "/registers/gifts/", redirect);
     }
 
     @GetMapping("/{id}")

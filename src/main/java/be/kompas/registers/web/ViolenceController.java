@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.registers.LegalFollowUp;
@@ -68,16 +67,9 @@ class ViolenceController {
         if (binding.hasErrors()) {
             return form(model);
         }
-        try {
-            var user = CurrentUser.require();
-            var id = register.file(user.organisationId(), Own.staff(user), form.input());
-            redirect.addFlashAttribute("flash", "registers.violence.filed");
-            return "redirect:/registers/violence/" + id;
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(e, binding);
-            return form(model);
-        }
+        var user = CurrentUser.require();
+        return FormErrors.save(() -> register.file(user.organisationId(), Own.staff(user), form.input()), binding,
+                () -> form(model), "registers.violence.filed", "/registers/violence/", redirect);
     }
 
     @GetMapping("/{id}")
