@@ -1,0 +1,7 @@
+package be.kompas.investigations;
+
+/** The track the competent authority chooses at triage (domain.md sections 5.1 and 5.2). */
+public enum Track {
+    NO_FURTHER_ACTION, LINE_CONVERSATION, LINE_INVESTIGATION, ADMINISTRATIVE_INVESTIGATION,
+    DISCIPLINARY_PRE_INVESTIGATION, DISCIPLINARY_PROCEDURE, JUDICIAL_INVESTIGATION, REFERRAL_TO_JUDICIAL_AUTHORITIES
+}
