@@ -89,7 +89,14 @@ class LoadRun {
             ExecutorService pool = Executors.newFixedThreadPool(users);
             var targets = new Targets(ids, complaintIds, forceIds);
             for (Browser browser : browsers) {
-                pool.submit(() -> browse(browser, base, targets, end, latencies, errors));
+                pool.submit(() -> {
+                    try {
+                        browse(browser, base, targets, end, latencies, errors);
+                    }
+                    catch (RuntimeException e) {
+                        errors.computeIfAbsent("virtual user " + e, k -> new AtomicInteger()).incrementAndGet();
+                    }
+                });
             }
             pool.shutdown();
             assertThat(pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)).isTrue();
@@ -233,7 +240,7 @@ class LoadRun {
         }
 
         List<String> sampleIds(String table, int count) {
-            return jdbc.sql("select id::text from " + table + " tablesample system (1) limit " + count)
+            return jdbc.sql("select id::text from " + table + " order by random() limit " + count)
                     .query(String.class).list();
         }
     }
