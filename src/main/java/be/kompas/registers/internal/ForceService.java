@@ -19,7 +19,6 @@ import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
-import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.CareTask;
@@ -51,6 +50,7 @@ class ForceService implements ForceRegister {
     private final MessageSource messages;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ScopedReads<ForceRepository.Row, ForceReport> reads;
 
     ForceService(ForceRepository reports, TaskRepository tasks, StaffLookup staff, Organisations organisations,
             MessageSource messages, AuditTrail trail, Clock clock) {
@@ -61,6 +61,8 @@ class ForceService implements ForceRegister {
         this.messages = messages;
         this.trail = trail;
         this.clock = clock;
+        this.reads = new ScopedReads<>(reports, RegisterPermissions.FORCE_ANALYSE, RECORD_TYPE,
+                (viewer, r) -> report(viewer.organisationId(), r), ForceReport::officerName, trail);
     }
 
     @Override
@@ -149,17 +151,12 @@ class ForceService implements ForceRegister {
     @Override
     @Transactional(readOnly = true)
     public Page<ForceReport> list(KompasUser viewer, PageRequest page) {
-        var scope = scope(viewer);
-        var organisation = viewer.organisationId();
-        return new Page<>(reports.page(organisation, scope, page).stream().map(r -> report(organisation, r))
-                .toList(), page, reports.count(organisation, scope));
+        return reads.list(viewer, page);
     }
 
     @Override
     public ForceReport view(KompasUser viewer, UUID id) {
-        var report = report(viewer.organisationId(), row(viewer, id));
-        trail.read(RECORD_TYPE, id, report.officerName());
-        return report;
+        return reads.view(viewer, id);
     }
 
     @Override
@@ -231,9 +228,7 @@ class ForceService implements ForceRegister {
     @Override
     @Transactional(readOnly = true)
     public List<ForceReport> year(KompasUser viewer, int year) {
-        var organisation = viewer.organisationId();
-        return reports.between(organisation, scope(viewer), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .stream().map(r -> report(organisation, r)).toList();
+        return reads.year(viewer, year);
     }
 
     @Override
@@ -249,8 +244,7 @@ class ForceService implements ForceRegister {
                 .by("registers.stats.byUnit", null, r -> List.of(r.unitName()))
                 .by("registers.stats.byPlace", null, r -> r.input().place().isBlank() ? List.of()
                         : List.of(r.input().place().strip()))
-                .count(year, reports.between(organisation, ForceRepository.Scope.all(),
-                        LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31)));
+                .count(year, reports.twoYears(organisation, year));
     }
 
     @Override
@@ -280,16 +274,7 @@ class ForceService implements ForceRegister {
     }
 
     private ForceRepository.Row row(KompasUser viewer, UUID id) {
-        return reports.find(viewer.organisationId(), id, scope(viewer))
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    }
-
-    private static ForceRepository.Scope scope(KompasUser viewer) {
-        if (viewer.can(RegisterPermissions.FORCE_ANALYSE)) {
-            return ForceRepository.Scope.all();
-        }
-        // Without a staff record nobody's reports are in reach; a random id matches none.
-        return new ForceRepository.Scope(StaffLookup.own(viewer).map(StaffMemberId::value).orElse(UUID.randomUUID()));
+        return reads.row(viewer, id);
     }
 
     private ForceReport report(OrganisationId organisation, ForceRepository.Row r) {

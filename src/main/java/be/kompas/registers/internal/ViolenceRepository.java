@@ -5,15 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import be.kompas.core.PageRequest;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.LegalFollowUp;
 import be.kompas.registers.ViolenceReportInput;
@@ -21,17 +17,13 @@ import be.kompas.registers.ViolenceType;
 import be.kompas.tenancy.OrganisationId;
 
 @Repository
-class ViolenceRepository {
+class ViolenceRepository extends StaffScopedRepository<ViolenceRepository.Row> {
 
     record Row(UUID id, StaffMemberId victim, String unitName, ViolenceReportInput input, Instant createdAt) {
     }
 
-    private final JdbcClient jdbc;
-    private final StaffScopedTable<Row> table;
-
     ViolenceRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new StaffScopedTable<>(jdbc, "violence_report", "victim_id = :staff", "occurred_on",
+        super(jdbc, "violence_report", "victim_id = :staff", "occurred_on",
                 ViolenceRepository::row);
     }
 
@@ -48,23 +40,6 @@ class ViolenceRepository {
                 .param("days", in.incapacityDays()).param("circumstances", in.circumstances())
                 .param("aftercare", in.aftercareOffered()).param("legal", in.legalFollowUp().name())
                 .param("now", Timestamp.from(now)).update();
-    }
-
-    /** @param victim limits to one staff member's reports, or {@code null} for all */
-    Optional<Row> find(OrganisationId organisation, UUID id, @Nullable UUID victim) {
-        return table.find(organisation, id, victim);
-    }
-
-    List<Row> page(OrganisationId organisation, @Nullable UUID victim, PageRequest page) {
-        return table.page(organisation, victim, page);
-    }
-
-    long count(OrganisationId organisation, @Nullable UUID victim) {
-        return table.count(organisation, victim);
-    }
-
-    List<Row> between(OrganisationId organisation, @Nullable UUID victim, LocalDate from, LocalDate to) {
-        return table.between(organisation, victim, from, to);
     }
 
     int anonymiseBefore(OrganisationId organisation, Instant cutOff) {

@@ -13,7 +13,6 @@ import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
-import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.CareTask;
@@ -35,6 +34,7 @@ class ViolenceService implements ViolenceRegister {
     private final StaffLookup staff;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ScopedReads<ViolenceRepository.Row, ViolenceReport> reads;
 
     ViolenceService(ViolenceRepository reports, TaskRepository tasks, StaffLookup staff, AuditTrail trail,
             Clock clock) {
@@ -43,6 +43,8 @@ class ViolenceService implements ViolenceRegister {
         this.staff = staff;
         this.trail = trail;
         this.clock = clock;
+        this.reads = new ScopedReads<>(reports, RegisterPermissions.VIOLENCE_READ, RECORD_TYPE,
+                (viewer, r) -> report(viewer.organisationId(), r), ViolenceReport::victimName, trail);
     }
 
     /** Every victim gets aftercare from personnel care, offered or not yet: the task makes sure someone asks. */
@@ -75,27 +77,18 @@ class ViolenceService implements ViolenceRegister {
     @Override
     @Transactional(readOnly = true)
     public Page<ViolenceReport> list(KompasUser viewer, PageRequest page) {
-        var organisation = viewer.organisationId();
-        var scope = StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ);
-        return new Page<>(reports.page(organisation, scope, page).stream().map(r -> report(organisation, r))
-                .toList(), page, reports.count(organisation, scope));
+        return reads.list(viewer, page);
     }
 
     @Override
     public ViolenceReport view(KompasUser viewer, UUID id) {
-        var report = reports.find(viewer.organisationId(), id, StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ))
-                .map(r -> report(viewer.organisationId(), r))
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        trail.read(RECORD_TYPE, id, report.victimName());
-        return report;
+        return reads.view(viewer, id);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ViolenceReport> year(KompasUser viewer, int year) {
-        var organisation = viewer.organisationId();
-        return reports.between(organisation, StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .stream().map(r -> report(organisation, r)).toList();
+        return reads.year(viewer, year);
     }
 
     @Override
@@ -109,8 +102,7 @@ class ViolenceService implements ViolenceRegister {
                 .by("registers.stats.byLegalFollowUp", "registers.legalFollowUp.",
                         r -> List.of(r.input().legalFollowUp().name()))
                 .by("registers.stats.byUnit", null, r -> List.of(r.unitName()))
-                .count(year, reports.between(organisation, null, LocalDate.of(year - 1, 1, 1),
-                        LocalDate.of(year, 12, 31)));
+                .count(year, reports.twoYears(organisation, year));
     }
 
     private ViolenceReport report(OrganisationId organisation, ViolenceRepository.Row r) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.registers.LegalFollowUp;
 import be.kompas.registers.ViolenceRegister;
@@ -46,9 +45,7 @@ class ViolenceController {
     @GetMapping
     @PreAuthorize("hasAnyAuthority('registers.file', 'registers.violence.read')")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", register.list(CurrentUser.require(), PageRequest.of(page, 25)));
-        model.addAttribute("year", LocalDate.now(clock).getYear());
-        return LIST_VIEW;
+        return RegisterPages.list(model, register, page, clock, LIST_VIEW);
     }
 
     @GetMapping("/new")
@@ -81,22 +78,20 @@ class ViolenceController {
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('registers.violence.read')")
     String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        return StatisticsPage.show(model, register.statistics(CurrentUser.require().organisationId(),
-                StatisticsPage.year(year, clock)), "registers.violence.statistics", "/registers/violence");
+        return RegisterPages.statistics(model, register, year, clock, "registers.violence.statistics", "/registers/violence");
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('registers.violence.read')")
     ResponseEntity<byte[]> export(@RequestParam int year) {
-        List<List<String>> rows = register.year(CurrentUser.require(), year).stream().map(r -> List.of(
+        return RegisterPages.export(register, year, "violence-against-police", List.of("id", "date", "place",
+                "violence_type", "victim", "unit", "injuries", "incapacity_days", "no_expediency_dismissal",
+                "circumstances", "aftercare_offered", "legal_follow_up"), r -> List.of(
                 r.id().toString(), r.input().occurredOn().toString(), r.input().place(),
                 r.input().violenceType().name(), r.victimName(), r.unitName(), r.input().injuries(),
                 String.valueOf(r.input().incapacityDays()), String.valueOf(r.noExpediencyDismissal()),
                 r.input().circumstances(), String.valueOf(r.input().aftercareOffered()),
-                r.input().legalFollowUp().name())).toList();
-        return CsvExport.of("violence-against-police-" + year + ".csv", List.of("id", "date", "place",
-                "violence_type", "victim", "unit", "injuries", "incapacity_days", "no_expediency_dismissal",
-                "circumstances", "aftercare_offered", "legal_follow_up"), rows);
+                r.input().legalFollowUp().name()));
     }
 
     private String form(Model model) {
