@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,19 +28,25 @@ class ViolenceRepository extends StaffScopedRepository<ViolenceRepository.Row> {
                 ViolenceRepository::row);
     }
 
+    /** @param reference the record's number in MISI, for an imported one */
     void insert(OrganisationId organisation, UUID id, StaffMemberId victim, String unitName, ViolenceReportInput in,
-            Instant now) {
+            String source, @Nullable String reference, Instant now) {
         jdbc.sql("""
                 insert into violence_report (id, organisation_id, victim_id, unit_name, occurred_on, place,
                   violence_type, injuries, incapacity_days, circumstances, aftercare_offered, legal_follow_up,
-                  created_at)
+                  source, external_ref, created_at)
                 values (:id, :org, :victim, :unit, :occurred, :place, :type, :injuries, :days, :circumstances,
-                  :aftercare, :legal, :now)""").param("id", id).param("org", organisation.value())
+                  :aftercare, :legal, :source, :reference, :now)""").param("id", id).param("org", organisation.value())
                 .param("victim", victim.value()).param("unit", unitName).param("occurred", in.occurredOn())
                 .param("place", in.place()).param("type", in.violenceType().name()).param("injuries", in.injuries())
                 .param("days", in.incapacityDays()).param("circumstances", in.circumstances())
                 .param("aftercare", in.aftercareOffered()).param("legal", in.legalFollowUp().name())
-                .param("now", Timestamp.from(now)).update();
+                .param("source", source).param("reference", reference).param("now", Timestamp.from(now)).update();
+    }
+
+    boolean imported(OrganisationId organisation, String reference) {
+        return jdbc.sql("select count(*) from violence_report where organisation_id = :org and external_ref = :ref")
+                .param("org", organisation.value()).param("ref", reference).query(Long.class).single() > 0;
     }
 
     int anonymiseBefore(OrganisationId organisation, Instant cutOff) {

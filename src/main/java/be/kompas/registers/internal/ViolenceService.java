@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +17,12 @@ import be.kompas.core.PageRequest;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.CareTask;
+import be.kompas.registers.LegalFollowUp;
 import be.kompas.registers.RegisterPermissions;
 import be.kompas.registers.ViolenceRegister;
 import be.kompas.registers.ViolenceReport;
 import be.kompas.registers.ViolenceReportInput;
+import be.kompas.registers.ViolenceType;
 import be.kompas.registers.YearStatistics;
 import be.kompas.tenancy.OrganisationId;
 
@@ -50,6 +53,32 @@ class ViolenceService implements ViolenceRegister {
     /** Every victim gets aftercare from personnel care, offered or not yet: the task makes sure someone asks. */
     @Override
     public UUID file(OrganisationId organisation, StaffMemberId victim, ViolenceReportInput input) {
+        return file(organisation, victim, input, "FORM", null);
+    }
+
+    @Override
+    public int importMisi(OrganisationId organisation, String csv) {
+        return CsvImport.run(csv, cells -> {
+            var date = cells.date(0);
+            var victim = staff.directory().findByPersonnelNumber(organisation, cells.required(1))
+                    .orElseThrow(() -> cells.bad(1));
+            var input = new ViolenceReportInput(date, cells.required(2), cells.value(3, ViolenceType.class),
+                    "", cells.number(4, 0, 3650), cells.required(5), false, LegalFollowUp.NONE_YET);
+            return new Imported(victim.id(), input, cells.required(6));
+        }, row -> {
+            if (reports.imported(organisation, row.reference())) {
+                return false;
+            }
+            file(organisation, row.victim(), row.input(), "MISI", row.reference());
+            return true;
+        });
+    }
+
+    private record Imported(StaffMemberId victim, ViolenceReportInput input, String reference) {
+    }
+
+    private UUID file(OrganisationId organisation, StaffMemberId victim, ViolenceReportInput input, String source,
+            @Nullable String reference) {
         var member = staff.require(organisation, victim, "staffMemberId");
         var problems = new LinkedHashMap<String, String>();
         if (input.occurredOn().isAfter(LocalDate.now(clock))) {
@@ -68,7 +97,7 @@ class ViolenceService implements ViolenceRegister {
             throw new InvalidInputException(problems);
         }
         var id = UUID.randomUUID();
-        reports.insert(organisation, id, victim, member.unitName(), input, clock.instant());
+        reports.insert(organisation, id, victim, member.unitName(), input, source, reference, clock.instant());
         tasks.open(organisation, CareTask.Kind.AFTERCARE, id, victim, clock.instant());
         trail.wrote("registers.violence.filed", RECORD_TYPE, id, member.fullName());
         return id;

@@ -1,7 +1,6 @@
 package be.kompas.registers.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -183,16 +182,9 @@ class ForceController {
     @PostMapping("/import")
     @PreAuthorize("hasAuthority('registers.force.analyse')")
     String importB80(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
-        try {
-            int count = register.importB80(CurrentUser.require().organisationId(),
-                    new String(file.getBytes(), StandardCharsets.UTF_8));
-            redirect.addFlashAttribute("flash", "registers.force.imported");
-            redirect.addFlashAttribute("importCount", count);
-        }
-        catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", "registers.force.importFailed");
-        }
-        return "redirect:/registers/force";
+        var organisation = CurrentUser.require().organisationId();
+        return RegisterPages.importFile(file, csv -> register.importB80(organisation, csv), "registers.force.imported",
+                "/registers/force", redirect);
     }
 
     @GetMapping("/means")

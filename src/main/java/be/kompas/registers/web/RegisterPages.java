@@ -1,16 +1,22 @@
 package be.kompas.registers.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
@@ -54,6 +60,24 @@ final class RegisterPages {
             Function<T, List<String>> row) {
         return CsvExport.of(name + "-" + year + ".csv", header,
                 register.year(CurrentUser.require(), year).stream().map(row).toList());
+    }
+
+    /**
+     * Imports a file from another system and goes back to the register: the count, or each bad line with its
+     * columns (nothing is imported then).
+     */
+    static String importFile(MultipartFile file, ToIntFunction<String> importer, String flash, String path,
+            RedirectAttributes redirect) throws IOException {
+        try {
+            redirect.addFlashAttribute("importCount", importer.applyAsInt(new String(file.getBytes(),
+                    StandardCharsets.UTF_8)));
+            redirect.addFlashAttribute("flash", flash);
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", "registers.import.failed");
+            redirect.addFlashAttribute("importProblems", e.errors());
+        }
+        return "redirect:" + path;
     }
 
     /** The API's list: the caller's entries. */

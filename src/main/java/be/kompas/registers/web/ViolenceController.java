@@ -1,5 +1,6 @@
 package be.kompas.registers.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.identity.CurrentUser;
@@ -92,6 +94,14 @@ class ViolenceController {
                 String.valueOf(r.input().incapacityDays()), String.valueOf(r.noExpediencyDismissal()),
                 r.input().circumstances(), String.valueOf(r.input().aftercareOffered()),
                 r.input().legalFollowUp().name()));
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('registers.violence.read')")
+    String importMisi(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        var organisation = CurrentUser.require().organisationId();
+        return RegisterPages.importFile(file, csv -> register.importMisi(organisation, csv),
+                "registers.violence.imported", "/registers/violence", redirect);
     }
 
     private String form(Model model) {
