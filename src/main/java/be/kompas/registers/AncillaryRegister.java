@@ -17,7 +17,7 @@ import be.kompas.tenancy.OrganisationId;
  * ({@link RegisterPermissions#ANCILLARY_DECIDE}) decides with reasons and conditions; permissions expire after
  * {@link RegisterSettings#ancillaryValidityYears()} and are renewed by a new application.
  */
-public interface AncillaryRegister {
+public interface AncillaryRegister extends Register<AncillaryActivity> {
 
     /** @throws be.kompas.core.InvalidInputException naming each offending field */
     UUID apply(OrganisationId organisation, StaffMemberId applicant, AncillaryInput input);
@@ -25,8 +25,10 @@ public interface AncillaryRegister {
     /** Applications the viewer may see: their own, those they advise on, or all for the competent authority. */
     Page<AncillaryActivity> list(KompasUser viewer, @Nullable String unitName, PageRequest page);
 
-    /** @throws be.kompas.core.RecordNotFoundException outside the viewer's reach */
-    AncillaryActivity view(KompasUser viewer, UUID activity);
+    @Override
+    default Page<AncillaryActivity> list(KompasUser viewer, PageRequest page) {
+        return list(viewer, null, page);
+    }
 
     /** The line manager's advice. */
     void advise(KompasUser adviser, UUID activity, boolean favourable, String text);

@@ -3,8 +3,6 @@ package be.kompas.registers;
 import java.util.List;
 import java.util.UUID;
 
-import be.kompas.core.Page;
-import be.kompas.core.PageRequest;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.tenancy.OrganisationId;
@@ -13,7 +11,7 @@ import be.kompas.tenancy.OrganisationId;
  * The use-of-force register (domain.md 9.1): register, check, analyse, learn. An officer files; their responsible
  * manager approves or sends back; the designated service ({@link RegisterPermissions#FORCE_ANALYSE}) analyses.
  */
-public interface ForceRegister {
+public interface ForceRegister extends Register<ForceReport> {
 
     /** The organisation's means, seeded with the usual list on first use. */
     List<ForceMeans> means(OrganisationId organisation);
@@ -30,12 +28,6 @@ public interface ForceRegister {
      */
     UUID file(OrganisationId organisation, StaffMemberId officer, ForceReportInput input);
 
-    /** Reports the viewer may see: their own, those they review, or all with {@link RegisterPermissions#FORCE_ANALYSE}. */
-    Page<ForceReport> list(KompasUser viewer, PageRequest page);
-
-    /** @throws be.kompas.core.RecordNotFoundException outside the viewer's reach */
-    ForceReport view(KompasUser viewer, UUID report);
-
     /** The officer corrects a report sent back, which goes to the supervisor again. */
     void resubmit(KompasUser officer, UUID report, ForceReportInput input);
 
@@ -46,11 +38,6 @@ public interface ForceRegister {
 
     /** An approved report analysed; a debriefing becomes a task for personnel care. */
     void analyse(KompasUser analyst, UUID report, ForceAnalysis analysis);
-
-    /** Reports of a year the viewer may see, for the CSV export. */
-    List<ForceReport> year(KompasUser viewer, int year);
-
-    YearStatistics statistics(OrganisationId organisation, int year);
 
     /**
      * Imports records of the existing B80 form so that nobody enters them twice.

@@ -15,6 +15,8 @@ public final class RegisterPermissions {
     public static final String GIFTS_REVIEW = "registers.gifts.review";
     /** Keep screening records and read their outcomes. */
     public static final String SCREENING_MANAGE = "registers.screening.manage";
+    /** Keep the training plan, the training and oath registers, and read them whole. */
+    public static final String TRAINING_MANAGE = "registers.training.manage";
     /** Carry out the debriefings and aftercare that the registers ask for. */
     public static final String TASKS = "registers.tasks";
     /** Set thresholds, lists and reference data of the registers. */

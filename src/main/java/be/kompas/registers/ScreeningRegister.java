@@ -3,8 +3,6 @@ package be.kompas.registers;
 import java.util.List;
 import java.util.UUID;
 
-import be.kompas.core.Page;
-import be.kompas.core.PageRequest;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
 
@@ -13,7 +11,7 @@ import be.kompas.people.StaffMemberId;
  * and record them and alone see outcomes; a staff member sees their own records without outcomes. Screening during
  * the career is off until the organisation switches it on.
  */
-public interface ScreeningRegister {
+public interface ScreeningRegister extends Register<Screening> {
 
     /**
      * Plans a screening; a staff member may plan only their own (e.g. before moving into a vulnerable function).
@@ -25,11 +23,6 @@ public interface ScreeningRegister {
     /** Records that a screening was done and its outcome. */
     void record(KompasUser viewer, UUID screening, java.time.LocalDate doneOn, ScreeningOutcome outcome,
             String note);
-
-    Page<Screening> list(KompasUser viewer, PageRequest page);
-
-    /** @throws be.kompas.core.RecordNotFoundException outside the viewer's reach */
-    Screening view(KompasUser viewer, UUID screening);
 
     /** Screenings due within three months or overdue, oldest first. */
     List<DueScreening> due(KompasUser viewer);

@@ -167,4 +167,42 @@ class UseOfForceIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("importCount", 1));
     }
+
+    @Autowired
+    be.kompas.policy.ActionPlan actionPlan;
+
+    @Autowired
+    be.kompas.tenancy.Organisations organisations;
+
+    @Test
+    void reportsEveryBadB80LineAndImportsNothing() throws Exception {
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "b80.csv", "text/csv",
+                ("date;personnel;place;type;means;reason\n2026-03-01;NOBODY;Dampoort;ARREST;BATON;Fled\n"
+                        + "yesterday;NOBODY;Dampoort;ARREST;BATON;Fled\n2026-03-02;NOBODY;Zuid;PUNCH;BATON;\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/registers/force/import").file(file).with(as("demo.prevention")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("importProblems", java.util.Map.of("2", "personnel", "3", "date", "4",
+                                "personnel")));
+    }
+
+    @Test
+    void aLessonIsNotedOnTheActionPlanByItsCode() throws Exception {
+        String id = file("Overpoort " + UUID.randomUUID());
+        mvc.perform(post("/registers/force/" + id + "/review").param("decision", "approve").with(as("demo.manager"))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        String lesson = "Practise the arrest in pairs " + UUID.randomUUID();
+        mvc.perform(post("/registers/force/" + id + "/analyse").param("analysis", "Two officers hurt")
+                .param("lesson", lesson).param("actionCode", "O7").param("debriefing", "true")
+                .with(as("demo.prevention")).with(csrf())).andExpect(status().is3xxRedirection());
+        var demo = organisations.findByCode("demo").orElseThrow().id();
+        var o7 = actionPlan.actions(demo, null, null).stream().filter(a -> a.code().equals("O7")).findFirst()
+                .orElseThrow();
+        assertThat(actionPlan.notes(demo, o7.id())).anyMatch(n -> n.text().contains(lesson));
+        var h10 = actionPlan.actions(demo, null, null).stream().filter(a -> a.code().equals("H10")).findFirst()
+                .orElseThrow();
+        assertThat(actionPlan.notes(demo, h10.id())).isNotEmpty();
+    }
 }

@@ -110,4 +110,40 @@ class ViolenceAgainstPoliceIntegrationTests {
         mvc.perform(get("/registers/violence/statistics").with(as("demo.officer")))
                 .andExpect(status().isForbidden());
     }
+
+    private org.springframework.test.web.servlet.ResultActions importMisi(String csv) throws Exception {
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "misi.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/registers/violence/import").file(file).with(as("demo.prevention")).with(csrf()));
+    }
+
+    @Test
+    void importsFromMisiOnceAndReportsBadLinesByNumber() throws Exception {
+        var staff = mvc.perform(api().as("demo.coordinator", get("/api/v1/staff").param("q", "desmet")))
+                .andReturn().getResponse().getContentAsString();
+        String number = JsonPath.read(staff, "$.content[0].personnelNumber");
+        String reference = "MISI-" + java.util.UUID.randomUUID();
+        String header = "date;personnel_number;place;violence_type;incapacity_days;circumstances;misi_reference\n";
+        String good = "2026-02-01;" + number + ";Sint-Pieters;PHYSICAL;2;Pushed at a check;" + reference + "\n";
+        importMisi(header + good + "2026-13-01;" + number + ";X;PUNCH;-1;Y;R2\n" + good.replace(reference, "R3")
+                .replace(number, "NOBODY")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("importProblems", java.util.Map.of("3", "date",
+                                "4", "personnel_number")));
+        mvc.perform(api().as("demo.prevention", get("/api/v1/violence-against-police").param("size", "200")))
+                .andExpect(jsonPath("$.content[*].input.place").value(not(hasItem("Sint-Pieters"))));
+        importMisi(header + good).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .flash().attribute("importCount", 1));
+        importMisi(header + good).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .flash().attribute("importCount", 0));
+        mvc.perform(api().as("demo.prevention", get("/api/v1/violence-against-police").param("size", "200")))
+                .andExpect(jsonPath("$.content[?(@.input.place == 'Sint-Pieters')].noExpediencyDismissal")
+                        .value(hasItem(true)));
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "misi.csv", "text/csv",
+                (header + good).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/registers/violence/import").file(file).with(as("demo.officer")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +19,7 @@ import be.kompas.registers.AncillaryStatus;
 import be.kompas.tenancy.OrganisationId;
 
 @Repository
-class AncillaryRepository {
+class AncillaryRepository extends StaffScopedRepository<AncillaryRepository.Row> {
 
     record Row(UUID id, StaffMemberId staff, String unitName, AncillaryInput input, List<String> alerts,
             AncillaryStatus status, @Nullable StaffMemberId adviser, @Nullable Boolean favourable, String adviceText,
@@ -29,12 +28,8 @@ class AncillaryRepository {
 
     private static final String SCOPE = " and (staff_id = :staff or adviser_id = :staff)";
 
-    private final JdbcClient jdbc;
-    private final StaffScopedTable<Row> table;
-
     AncillaryRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new StaffScopedTable<>(jdbc, "ancillary_activity", "staff_id = :staff or adviser_id = :staff",
+        super(jdbc, "ancillary_activity", "staff_id = :staff or adviser_id = :staff",
                 "created_at", AncillaryRepository::row);
     }
 
@@ -68,11 +63,6 @@ class AncillaryRepository {
                 .param("now", Timestamp.from(now)).param("org", organisation.value()).param("id", id).update();
     }
 
-    /** @param staff limits to one person's applications and those they advise on, or {@code null} for all */
-    Optional<Row> find(OrganisationId organisation, UUID id, @Nullable UUID staff) {
-        return table.find(organisation, id, staff);
-    }
-
     List<Row> page(OrganisationId organisation, @Nullable UUID staff, @Nullable String unit, PageRequest page) {
         return jdbc.sql("select * from ancillary_activity where organisation_id = :org" + (staff == null ? "" : SCOPE)
                 + (unit == null ? "" : " and unit_name = :unit")
@@ -88,6 +78,8 @@ class AncillaryRepository {
                 .single();
     }
 
+    /** Only the applicant's own: advice given is not about the adviser. */
+    @Override
     List<Row> about(OrganisationId organisation, UUID staff) {
         return jdbc.sql("select * from ancillary_activity where organisation_id = :org and staff_id = :staff")
                 .param("org", organisation.value()).param("staff", staff).query(AncillaryRepository::row).list();

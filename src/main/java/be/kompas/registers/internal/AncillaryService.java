@@ -18,7 +18,6 @@ import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
-import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.people.StaffMemberSummary;
@@ -28,6 +27,7 @@ import be.kompas.registers.AncillaryRegister;
 import be.kompas.registers.AncillaryStatus;
 import be.kompas.registers.RegisterPermissions;
 import be.kompas.registers.RegisterSettingsManagement;
+import be.kompas.registers.YearStatistics;
 import be.kompas.tenancy.OrganisationId;
 
 @Service
@@ -42,6 +42,7 @@ class AncillaryService implements AncillaryRegister {
     private final StaffLookup staff;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ScopedReads<AncillaryRepository.Row, AncillaryActivity> reads;
 
     AncillaryService(AncillaryRepository activities, RegisterSettingsManagement settings, StaffLookup staff,
             AuditTrail trail, Clock clock) {
@@ -50,6 +51,8 @@ class AncillaryService implements AncillaryRegister {
         this.staff = staff;
         this.trail = trail;
         this.clock = clock;
+        this.reads = new ScopedReads<>(activities, RegisterPermissions.ANCILLARY_DECIDE, RECORD_TYPE,
+                (viewer, r) -> activity(viewer.organisationId(), r), AncillaryActivity::staffName, trail);
     }
 
     @Override
@@ -102,9 +105,7 @@ class AncillaryService implements AncillaryRegister {
 
     @Override
     public AncillaryActivity view(KompasUser viewer, UUID id) {
-        var activity = activity(viewer.organisationId(), row(viewer, id));
-        trail.read(RECORD_TYPE, id, activity.staffName());
-        return activity;
+        return reads.view(viewer, id);
     }
 
     @Override
@@ -158,10 +159,28 @@ class AncillaryService implements AncillaryRegister {
                 .map(r -> activity(organisation, r)).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<AncillaryActivity> year(KompasUser viewer, int year) {
+        return reads.year(viewer, year);
+    }
+
+    /** Applications by the year they were made: what is asked for, how it was decided, what deserves a look. */
+    @Override
+    @Transactional(readOnly = true)
+    public YearStatistics statistics(OrganisationId organisation, int year) {
+        return new Tally<AncillaryRepository.Row>(r -> LocalDate.ofInstant(r.createdAt(), clock.getZone()))
+                .by("registers.stats.byStatus", "registers.ancillary.status.", r -> List.of(r.status().name()))
+                .by("registers.stats.byPaid", "registers.ancillary.paidValue.",
+                        r -> List.of(String.valueOf(r.input().paid())))
+                .by("registers.stats.byAlert", "registers.ancillary.alertKind.",
+                        r -> r.alerts().stream().map(a -> a.startsWith("KEYWORD:") ? "KEYWORD" : a).toList())
+                .by("registers.stats.byUnit", null, r -> List.of(r.unitName()))
+                .count(year, activities.twoYears(organisation, year));
+    }
+
     private AncillaryRepository.Row row(KompasUser viewer, UUID id) {
-        return activities.find(viewer.organisationId(), id,
-                StaffLookup.scope(viewer, RegisterPermissions.ANCILLARY_DECIDE))
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        return reads.row(viewer, id);
     }
 
     private AncillaryActivity activity(OrganisationId organisation, AncillaryRepository.Row r) {

@@ -6,14 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import be.kompas.core.PageRequest;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.ForceAnalysis;
 import be.kompas.registers.ForceMeans;
@@ -23,7 +21,7 @@ import be.kompas.registers.IncidentType;
 import be.kompas.tenancy.OrganisationId;
 
 @Repository
-class ForceRepository {
+class ForceRepository extends StaffScopedRepository<ForceRepository.Row> {
 
     /** A stored report before names are looked up. */
     record Row(UUID id, StaffMemberId officer, String unitName, ForceReportInput input, ForceStatus status,
@@ -31,20 +29,8 @@ class ForceRepository {
             String actionCode, String source, Instant createdAt) {
     }
 
-    /** Whose reports a viewer may see: everything, or those they filed, took part in or review. */
-    record Scope(@Nullable UUID staff) {
-
-        static Scope all() {
-            return new Scope(null);
-        }
-    }
-
-    private final JdbcClient jdbc;
-    private final StaffScopedTable<Row> table;
-
     ForceRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new StaffScopedTable<>(jdbc, "force_report",
+        super(jdbc, "force_report",
                 "officer_id = :staff or supervisor_id = :staff or :staff = any(involved)", "occurred_on",
                 ForceRepository::row);
     }
@@ -125,26 +111,6 @@ class ForceRepository {
                 .param("analysis", analysis.analysis()).param("lesson", analysis.lesson())
                 .param("code", analysis.actionCode()).param("now", Timestamp.from(now))
                 .param("org", organisation.value()).param("id", id).update();
-    }
-
-    Optional<Row> find(OrganisationId organisation, UUID id, Scope scope) {
-        return table.find(organisation, id, scope.staff());
-    }
-
-    List<Row> page(OrganisationId organisation, Scope scope, PageRequest page) {
-        return table.page(organisation, scope.staff(), page);
-    }
-
-    long count(OrganisationId organisation, Scope scope) {
-        return table.count(organisation, scope.staff());
-    }
-
-    List<Row> between(OrganisationId organisation, Scope scope, LocalDate from, LocalDate to) {
-        return table.between(organisation, scope.staff(), from, to);
-    }
-
-    List<Row> about(OrganisationId organisation, StaffMemberId staff) {
-        return between(organisation, new Scope(staff.value()), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 1, 1));
     }
 
     /** Reports whose last change is older than the cut-off lose the officer's free text and the names involved. */

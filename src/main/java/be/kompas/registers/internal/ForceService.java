@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,9 +20,9 @@ import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
-import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
+import be.kompas.policy.ActionPlan;
 import be.kompas.registers.CareTask;
 import be.kompas.registers.ForceAnalysis;
 import be.kompas.registers.ForceMeans;
@@ -40,6 +41,8 @@ import be.kompas.tenancy.Organisations;
 class ForceService implements ForceRegister {
 
     static final String RECORD_TYPE = "force-report";
+    /** Debriefing with a domain specialist after force (domain.md 8.2). */
+    static final String DEBRIEFING_ACTION = "H10";
     /** The usual means, seeded in the organisation's language the first time its list is asked for. */
     static final List<String> SEEDED_MEANS = List.of("VERBAL_COMMAND", "HANDCUFFS", "PHYSICAL_CONTROL", "BATON",
             "PEPPER_SPRAY", "TASER", "POLICE_DOG", "SHIELD", "FIREARM_DRAWN", "FIREARM_USED");
@@ -51,9 +54,12 @@ class ForceService implements ForceRegister {
     private final MessageSource messages;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ScopedReads<ForceRepository.Row, ForceReport> reads;
+    private final ActionPlan actionPlan;
 
     ForceService(ForceRepository reports, TaskRepository tasks, StaffLookup staff, Organisations organisations,
-            MessageSource messages, AuditTrail trail, Clock clock) {
+            MessageSource messages, AuditTrail trail, Clock clock, ActionPlan actionPlan) {
+        this.actionPlan = actionPlan;
         this.reports = reports;
         this.tasks = tasks;
         this.staff = staff;
@@ -61,6 +67,8 @@ class ForceService implements ForceRegister {
         this.messages = messages;
         this.trail = trail;
         this.clock = clock;
+        this.reads = new ScopedReads<>(reports, RegisterPermissions.FORCE_ANALYSE, RECORD_TYPE,
+                (viewer, r) -> report(viewer.organisationId(), r), ForceReport::officerName, trail);
     }
 
     @Override
@@ -149,17 +157,12 @@ class ForceService implements ForceRegister {
     @Override
     @Transactional(readOnly = true)
     public Page<ForceReport> list(KompasUser viewer, PageRequest page) {
-        var scope = scope(viewer);
-        var organisation = viewer.organisationId();
-        return new Page<>(reports.page(organisation, scope, page).stream().map(r -> report(organisation, r))
-                .toList(), page, reports.count(organisation, scope));
+        return reads.list(viewer, page);
     }
 
     @Override
     public ForceReport view(KompasUser viewer, UUID id) {
-        var report = report(viewer.organisationId(), row(viewer, id));
-        trail.read(RECORD_TYPE, id, report.officerName());
-        return report;
+        return reads.view(viewer, id);
     }
 
     @Override
@@ -222,8 +225,16 @@ class ForceService implements ForceRegister {
         }
         var organisation = analyst.organisationId();
         reports.analyse(organisation, id, analysis, clock.instant());
+        var locale = organisations.get(organisation).locale();
+        if (!analysis.actionCode().isBlank()) {
+            noteOnAction(organisation, analysis.actionCode(), messages.getMessage("registers.force.actionNote",
+                    new Object[] { row.input().occurredOn().toString(), analysis.lesson().isBlank()
+                            ? analysis.analysis() : analysis.lesson() }, locale));
+        }
         if (analysis.debriefing()) {
             tasks.open(organisation, CareTask.Kind.DEBRIEFING, id, row.officer(), clock.instant());
+            noteOnAction(organisation, DEBRIEFING_ACTION, messages.getMessage("registers.force.debriefingNote",
+                    new Object[] { row.input().occurredOn().toString() }, locale));
         }
         trail.wrote("registers.force.analysed", RECORD_TYPE, id, null);
     }
@@ -231,9 +242,7 @@ class ForceService implements ForceRegister {
     @Override
     @Transactional(readOnly = true)
     public List<ForceReport> year(KompasUser viewer, int year) {
-        var organisation = viewer.organisationId();
-        return reports.between(organisation, scope(viewer), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .stream().map(r -> report(organisation, r)).toList();
+        return reads.year(viewer, year);
     }
 
     @Override
@@ -249,47 +258,32 @@ class ForceService implements ForceRegister {
                 .by("registers.stats.byUnit", null, r -> List.of(r.unitName()))
                 .by("registers.stats.byPlace", null, r -> r.input().place().isBlank() ? List.of()
                         : List.of(r.input().place().strip()))
-                .count(year, reports.between(organisation, ForceRepository.Scope.all(),
-                        LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31)));
+                .count(year, reports.twoYears(organisation, year));
     }
 
     @Override
     public int importB80(OrganisationId organisation, String csv) {
-        var lines = csv.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).toList();
-        int imported = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            var cells = lines.get(i).split(";", -1);
-            try {
-                if (cells.length < 6) {
-                    throw InvalidInputException.of("columns", "expected 6 columns separated by ';'");
-                }
-                var officer = staff.directory().findByPersonnelNumber(organisation, cells[1].strip())
-                        .orElseThrow(() -> InvalidInputException.of("personnelNumber", "is not known"));
-                var input = new ForceReportInput(LocalDate.parse(cells[0].strip()), cells[2].strip(),
-                        IncidentType.valueOf(cells[3].strip()), List.of(),
-                        List.of(cells[4].strip().split("\\|")), cells[5].strip(), "", "", false, false, "B80", "",
-                        "", "");
-                file(organisation, officer.id(), input, "B80");
-                imported++;
-            }
-            catch (InvalidInputException | IllegalArgumentException | java.time.DateTimeException e) {
-                throw InvalidInputException.of("file", "line " + (i + 1) + ": " + e.getMessage());
-            }
-        }
-        return imported;
+        return CsvImport.run(csv, cells -> {
+            var date = cells.date(0);
+            var officer = staff.directory().findByPersonnelNumber(organisation, cells.required(1))
+                    .orElseThrow(() -> cells.bad(1));
+            return Map.entry(officer.id(), new ForceReportInput(date, cells.required(2),
+                    cells.value(3, IncidentType.class), List.of(), List.of(cells.required(4).split("\\|")),
+                    cells.required(5), "", "", false, false, "B80", "", "", ""));
+        }, entry -> {
+            file(organisation, entry.getKey(), entry.getValue(), "B80");
+            return true;
+        });
+    }
+
+    /** The lesson reaches the action plan where the organisation has an action of that code; else only the report. */
+    private void noteOnAction(OrganisationId organisation, String code, String text) {
+        actionPlan.actions(organisation, null, null).stream().filter(a -> a.code().equalsIgnoreCase(code))
+                .findFirst().ifPresent(a -> actionPlan.addNote(organisation, a.id(), text));
     }
 
     private ForceRepository.Row row(KompasUser viewer, UUID id) {
-        return reports.find(viewer.organisationId(), id, scope(viewer))
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    }
-
-    private static ForceRepository.Scope scope(KompasUser viewer) {
-        if (viewer.can(RegisterPermissions.FORCE_ANALYSE)) {
-            return ForceRepository.Scope.all();
-        }
-        // Without a staff record nobody's reports are in reach; a random id matches none.
-        return new ForceRepository.Scope(StaffLookup.own(viewer).map(StaffMemberId::value).orElse(UUID.randomUUID()));
+        return reads.row(viewer, id);
     }
 
     private ForceReport report(OrganisationId organisation, ForceRepository.Row r) {

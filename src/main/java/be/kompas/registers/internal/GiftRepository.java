@@ -6,14 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import be.kompas.core.PageRequest;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.GiftInput;
 import be.kompas.registers.GiftKind;
@@ -21,18 +18,14 @@ import be.kompas.registers.GiftWarning;
 import be.kompas.tenancy.OrganisationId;
 
 @Repository
-class GiftRepository {
+class GiftRepository extends StaffScopedRepository<GiftRepository.Row> {
 
     record Row(UUID id, StaffMemberId staff, String unitName, GiftInput input, List<GiftWarning> warnings,
             boolean reviewed, String reviewRemark, Instant createdAt) {
     }
 
-    private final JdbcClient jdbc;
-    private final StaffScopedTable<Row> table;
-
     GiftRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new StaffScopedTable<>(jdbc, "gift_declaration", "staff_id = :staff", "received_on",
+        super(jdbc, "gift_declaration", "staff_id = :staff", "received_on",
                 GiftRepository::row);
     }
 
@@ -54,23 +47,6 @@ class GiftRepository {
         jdbc.sql("update gift_declaration set reviewed = true, review_remark = :remark"
                 + " where organisation_id = :org and id = :id").param("remark", remark)
                 .param("org", organisation.value()).param("id", id).update();
-    }
-
-    /** @param staff limits to one staff member's declarations, or {@code null} for all */
-    Optional<Row> find(OrganisationId organisation, UUID id, @Nullable UUID staff) {
-        return table.find(organisation, id, staff);
-    }
-
-    List<Row> page(OrganisationId organisation, @Nullable UUID staff, PageRequest page) {
-        return table.page(organisation, staff, page);
-    }
-
-    long count(OrganisationId organisation, @Nullable UUID staff) {
-        return table.count(organisation, staff);
-    }
-
-    List<Row> between(OrganisationId organisation, @Nullable UUID staff, LocalDate from, LocalDate to) {
-        return table.between(organisation, staff, from, to);
     }
 
     int anonymiseBefore(OrganisationId organisation, Instant cutOff) {

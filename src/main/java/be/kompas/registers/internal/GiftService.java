@@ -39,6 +39,7 @@ class GiftService implements GiftRegister {
     private final StaffLookup staff;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ScopedReads<GiftRepository.Row, GiftDeclaration> reads;
 
     GiftService(GiftRepository gifts, RegisterSettingsManagement settings, StaffLookup staff, AuditTrail trail,
             Clock clock) {
@@ -47,6 +48,8 @@ class GiftService implements GiftRegister {
         this.staff = staff;
         this.trail = trail;
         this.clock = clock;
+        this.reads = new ScopedReads<>(gifts, RegisterPermissions.GIFTS_REVIEW, RECORD_TYPE,
+                (viewer, r) -> declaration(viewer.organisationId(), r), GiftDeclaration::staffName, trail);
     }
 
     /** A refused offer breaks no rule; an accepted one is checked against the value and the giver. */
@@ -97,19 +100,12 @@ class GiftService implements GiftRegister {
     @Override
     @Transactional(readOnly = true)
     public Page<GiftDeclaration> list(KompasUser viewer, PageRequest page) {
-        var organisation = viewer.organisationId();
-        var scope = StaffLookup.scope(viewer, RegisterPermissions.GIFTS_REVIEW);
-        return new Page<>(gifts.page(organisation, scope, page).stream().map(r -> declaration(organisation, r))
-                .toList(), page, gifts.count(organisation, scope));
+        return reads.list(viewer, page);
     }
 
     @Override
     public GiftDeclaration view(KompasUser viewer, UUID id) {
-        var declaration = gifts.find(viewer.organisationId(), id, StaffLookup.scope(viewer, RegisterPermissions.GIFTS_REVIEW))
-                .map(r -> declaration(viewer.organisationId(), r))
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        trail.read(RECORD_TYPE, id, declaration.staffName());
-        return declaration;
+        return reads.view(viewer, id);
     }
 
     @Override
@@ -126,9 +122,7 @@ class GiftService implements GiftRegister {
     @Override
     @Transactional(readOnly = true)
     public List<GiftDeclaration> year(KompasUser viewer, int year) {
-        var organisation = viewer.organisationId();
-        return gifts.between(organisation, StaffLookup.scope(viewer, RegisterPermissions.GIFTS_REVIEW), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .stream().map(r -> declaration(organisation, r)).toList();
+        return reads.year(viewer, year);
     }
 
     @Override
@@ -141,8 +135,7 @@ class GiftService implements GiftRegister {
                 .by("registers.stats.byWarning", "registers.giftWarning.",
                         r -> r.warnings().stream().map(Enum::name).toList())
                 .by("registers.stats.byUnit", null, r -> List.of(r.unitName()))
-                .count(year, gifts.between(organisation, null, LocalDate.of(year - 1, 1, 1),
-                        LocalDate.of(year, 12, 31)));
+                .count(year, gifts.twoYears(organisation, year));
     }
 
     private GiftDeclaration declaration(OrganisationId organisation, GiftRepository.Row r) {

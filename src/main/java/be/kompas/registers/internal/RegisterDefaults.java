@@ -50,6 +50,11 @@ class RegisterDefaults {
     }
 
     @Bean
+    static DefaultGrant trainingManage() {
+        return DefaultGrant.of(RegisterPermissions.TRAINING_MANAGE, PERSONNEL_CARE, INTEGRITY_COORDINATOR);
+    }
+
+    @Bean
     static DefaultGrant tasks() {
         return DefaultGrant.of(RegisterPermissions.TASKS, PERSONNEL_CARE);
     }
@@ -94,6 +99,16 @@ class RegisterDefaults {
     static NavigationItem screeningsNavigation() {
         return new NavigationItem("registers.nav.screenings", "/registers/screenings",
                 RegisterPermissions.SCREENING_MANAGE, 315);
+    }
+
+    @Bean
+    static NavigationItem trainingNavigation() {
+        return new NavigationItem("registers.nav.training", "/registers/training", RegisterPermissions.FILE, 316);
+    }
+
+    @Bean
+    static NavigationItem oathNavigation() {
+        return new NavigationItem("registers.nav.oath", "/registers/oath", RegisterPermissions.FILE, 317);
     }
 
     @Bean

@@ -67,21 +67,21 @@ class RegisterPersonalData implements PersonalDataHolder {
         var records = new ArrayList<PersonalRecord>();
         for (var member : directory.search(organisation, StaffQuery.text(person), PageRequest.of(0, 50))
                 .content()) {
-            force.about(organisation, member.id()).forEach(r -> records.add(new PersonalRecord(FORCE,
+            force.about(organisation, member.id().value()).forEach(r -> records.add(new PersonalRecord(FORCE,
                     r.id().toString(), member.fullName(), r.input().occurredOn(), fields("place", r.input().place(),
                             "reason", r.input().reason(), "status", r.status().name()))));
-            violence.between(organisation, member.id().value(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 1, 1))
+            violence.about(organisation, member.id().value())
                     .forEach(r -> records.add(new PersonalRecord(VIOLENCE, r.id().toString(), member.fullName(),
                             r.input().occurredOn(), fields("place", r.input().place(), "circumstances",
                                     r.input().circumstances(), "injuries", r.input().injuries()))));
-            gifts.between(organisation, member.id().value(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 1, 1))
+            gifts.about(organisation, member.id().value())
                     .forEach(r -> records.add(new PersonalRecord(GIFT, r.id().toString(), member.fullName(),
                             r.input().receivedOn(), fields("description", r.input().description(), "giver",
                                     r.input().giver(), "value", r.input().estimatedValue().toPlainString()))));
             ancillary.about(organisation, member.id().value()).forEach(r -> records.add(new PersonalRecord(ANCILLARY,
                     r.id().toString(), member.fullName(), null, fields("activity", r.input().activity(), "employer",
                             r.input().employer(), "status", r.status().name()))));
-            screenings.all(organisation).stream().filter(r -> r.staff().equals(member.id())).forEach(r -> records
+            screenings.about(organisation, member.id().value()).forEach(r -> records
                     .add(new PersonalRecord(SCREENING, r.id().toString(), member.fullName(), r.dueOn(), fields("kind",
                             r.kind().name(), "doneOn", r.doneOn() == null ? "" : r.doneOn().toString(), "outcome",
                             r.outcome() == null ? "" : r.outcome().name(), "note", r.outcomeNote()))));

@@ -6,14 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import be.kompas.core.PageRequest;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.Screening;
 import be.kompas.registers.ScreeningKind;
@@ -21,14 +18,10 @@ import be.kompas.registers.ScreeningOutcome;
 import be.kompas.tenancy.OrganisationId;
 
 @Repository
-class ScreeningRepository {
-
-    private final JdbcClient jdbc;
-    private final StaffScopedTable<Screening> table;
+class ScreeningRepository extends StaffScopedRepository<Screening> {
 
     ScreeningRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new StaffScopedTable<>(jdbc, "screening_record", "staff_id = :staff", "due_on",
+        super(jdbc, "screening_record", "staff_id = :staff", "due_on",
                 ScreeningRepository::row);
     }
 
@@ -44,19 +37,6 @@ class ScreeningRepository {
         jdbc.sql("update screening_record set done_on = :done, outcome = :outcome, outcome_note = :note"
                 + " where organisation_id = :org and id = :id").param("done", doneOn).param("outcome", outcome.name())
                 .param("note", note).param("org", organisation.value()).param("id", id).update();
-    }
-
-    /** @param staff limits to one staff member's screenings, or {@code null} for all */
-    Optional<Screening> find(OrganisationId organisation, UUID id, @Nullable UUID staff) {
-        return table.find(organisation, id, staff);
-    }
-
-    List<Screening> page(OrganisationId organisation, @Nullable UUID staff, PageRequest page) {
-        return table.page(organisation, staff, page);
-    }
-
-    long count(OrganisationId organisation, @Nullable UUID staff) {
-        return table.count(organisation, staff);
     }
 
     List<Screening> all(OrganisationId organisation) {

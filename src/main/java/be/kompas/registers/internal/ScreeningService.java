@@ -19,7 +19,6 @@ import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
-import be.kompas.people.StaffQuery;
 import be.kompas.registers.DueScreening;
 import be.kompas.registers.RegisterPermissions;
 import be.kompas.registers.RegisterSettingsManagement;
@@ -27,6 +26,8 @@ import be.kompas.registers.Screening;
 import be.kompas.registers.ScreeningKind;
 import be.kompas.registers.ScreeningOutcome;
 import be.kompas.registers.ScreeningRegister;
+import be.kompas.registers.YearStatistics;
+import be.kompas.tenancy.OrganisationId;
 
 @Service
 @Transactional
@@ -41,6 +42,7 @@ class ScreeningService implements ScreeningRegister {
     private final StaffLookup staff;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ScopedReads<Screening, Screening> reads;
 
     ScreeningService(ScreeningRepository screenings, RegisterSettingsManagement settings, StaffLookup staff,
             AuditTrail trail, Clock clock) {
@@ -49,6 +51,8 @@ class ScreeningService implements ScreeningRegister {
         this.staff = staff;
         this.trail = trail;
         this.clock = clock;
+        this.reads = new ScopedReads<>(screenings, RegisterPermissions.SCREENING_MANAGE, RECORD_TYPE, this::shown,
+                Screening::staffName, trail);
     }
 
     @Override
@@ -82,19 +86,30 @@ class ScreeningService implements ScreeningRegister {
     @Override
     @Transactional(readOnly = true)
     public Page<Screening> list(KompasUser viewer, PageRequest page) {
-        var scope = StaffLookup.scope(viewer, RegisterPermissions.SCREENING_MANAGE);
-        var organisation = viewer.organisationId();
-        return new Page<>(screenings.page(organisation, scope, page).stream().map(s -> shown(viewer, s)).toList(),
-                page, screenings.count(organisation, scope));
+        return reads.list(viewer, page);
     }
 
     @Override
     public Screening view(KompasUser viewer, UUID id) {
-        var screening = screenings.find(viewer.organisationId(), id,
-                StaffLookup.scope(viewer, RegisterPermissions.SCREENING_MANAGE)).map(s -> shown(viewer, s))
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        trail.read(RECORD_TYPE, id, screening.staffName());
-        return screening;
+        return reads.view(viewer, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Screening> year(KompasUser viewer, int year) {
+        return reads.year(viewer, year);
+    }
+
+    /** Screenings by the year they were due: why, and with what outcome; outcomes are counted, never listed. */
+    @Override
+    @Transactional(readOnly = true)
+    public YearStatistics statistics(OrganisationId organisation, int year) {
+        var today = LocalDate.now(clock);
+        return new Tally<Screening>(Screening::dueOn)
+                .by("registers.stats.byScreeningKind", "registers.screening.kind.", s -> List.of(s.kind().name()))
+                .by("registers.stats.byOutcome", "registers.screening.outcome.", s -> List.of(s.outcome() != null
+                        ? s.outcome().name() : s.dueOn().isBefore(today) ? "OVERDUE" : "PENDING"))
+                .count(year, screenings.twoYears(organisation, year));
     }
 
     /** Reads every staff record in service (each read is audited), so only HR and oversight may ask. */
@@ -106,21 +121,12 @@ class ScreeningService implements ScreeningRegister {
         var rules = settings.get(organisation);
         var byStaff = screenings.all(organisation).stream().collect(Collectors.groupingBy(Screening::staff));
         var due = new ArrayList<DueScreening>();
-        for (int page = 0;; page++) {
-            var members = staff.directory().search(organisation, StaffQuery.all(), PageRequest.of(page, 200));
-            for (var summary : members.content()) {
-                if (!summary.inService()) {
-                    continue;
-                }
-                var details = staff.directory().view(viewer, summary.id());
-                ScreeningRules.due(details, byStaff.getOrDefault(summary.id(), List.of()), rules).stream()
-                        .filter(d -> !d.dueOn().isAfter(today.plusMonths(HORIZON_MONTHS)))
-                        .forEach(d -> due.add(new DueScreening(summary.id(), summary.fullName(), summary.unitName(),
-                                d.kind(), d.dueOn(), d.dueOn().isBefore(today))));
-            }
-            if (!members.hasNext()) {
-                break;
-            }
+        for (var summary : staff.inService(organisation)) {
+            var details = staff.directory().view(viewer, summary.id());
+            ScreeningRules.due(details, byStaff.getOrDefault(summary.id(), List.of()), rules).stream()
+                    .filter(d -> !d.dueOn().isAfter(today.plusMonths(HORIZON_MONTHS)))
+                    .forEach(d -> due.add(new DueScreening(summary.id(), summary.fullName(), summary.unitName(),
+                            d.kind(), d.dueOn(), d.dueOn().isBefore(today))));
         }
         due.sort(Comparator.comparing(DueScreening::dueOn));
         return due;

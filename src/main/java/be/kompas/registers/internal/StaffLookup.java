@@ -1,5 +1,7 @@
 package be.kompas.registers.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import be.kompas.core.InvalidInputException;
+import be.kompas.core.PageRequest;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
 import be.kompas.people.StaffMemberSummary;
+import be.kompas.people.StaffQuery;
 import be.kompas.tenancy.OrganisationId;
 
 /** The people module as the registers need it: who the caller is as staff, and names to show. */
@@ -48,6 +52,18 @@ class StaffLookup {
 
     String name(OrganisationId organisation, StaffMemberId staff) {
         return directory.find(organisation, staff).map(StaffMemberSummary::fullName).orElse("-");
+    }
+
+    /** Every staff member of the organisation still in service. */
+    List<StaffMemberSummary> inService(OrganisationId organisation) {
+        var members = new ArrayList<StaffMemberSummary>();
+        for (int page = 0;; page++) {
+            var found = directory.search(organisation, StaffQuery.all(), PageRequest.of(page, 200));
+            found.content().stream().filter(StaffMemberSummary::inService).forEach(members::add);
+            if (!found.hasNext()) {
+                return members;
+            }
+        }
     }
 
     StaffDirectory directory() {

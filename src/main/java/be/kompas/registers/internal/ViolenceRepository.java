@@ -5,15 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import be.kompas.core.PageRequest;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.LegalFollowUp;
 import be.kompas.registers.ViolenceReportInput;
@@ -21,50 +18,35 @@ import be.kompas.registers.ViolenceType;
 import be.kompas.tenancy.OrganisationId;
 
 @Repository
-class ViolenceRepository {
+class ViolenceRepository extends StaffScopedRepository<ViolenceRepository.Row> {
 
     record Row(UUID id, StaffMemberId victim, String unitName, ViolenceReportInput input, Instant createdAt) {
     }
 
-    private final JdbcClient jdbc;
-    private final StaffScopedTable<Row> table;
-
     ViolenceRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new StaffScopedTable<>(jdbc, "violence_report", "victim_id = :staff", "occurred_on",
+        super(jdbc, "violence_report", "victim_id = :staff", "occurred_on",
                 ViolenceRepository::row);
     }
 
+    /** @param reference the record's number in MISI, for an imported one */
     void insert(OrganisationId organisation, UUID id, StaffMemberId victim, String unitName, ViolenceReportInput in,
-            Instant now) {
+            String source, @Nullable String reference, Instant now) {
         jdbc.sql("""
                 insert into violence_report (id, organisation_id, victim_id, unit_name, occurred_on, place,
                   violence_type, injuries, incapacity_days, circumstances, aftercare_offered, legal_follow_up,
-                  created_at)
+                  source, external_ref, created_at)
                 values (:id, :org, :victim, :unit, :occurred, :place, :type, :injuries, :days, :circumstances,
-                  :aftercare, :legal, :now)""").param("id", id).param("org", organisation.value())
+                  :aftercare, :legal, :source, :reference, :now)""").param("id", id).param("org", organisation.value())
                 .param("victim", victim.value()).param("unit", unitName).param("occurred", in.occurredOn())
                 .param("place", in.place()).param("type", in.violenceType().name()).param("injuries", in.injuries())
                 .param("days", in.incapacityDays()).param("circumstances", in.circumstances())
                 .param("aftercare", in.aftercareOffered()).param("legal", in.legalFollowUp().name())
-                .param("now", Timestamp.from(now)).update();
+                .param("source", source).param("reference", reference).param("now", Timestamp.from(now)).update();
     }
 
-    /** @param victim limits to one staff member's reports, or {@code null} for all */
-    Optional<Row> find(OrganisationId organisation, UUID id, @Nullable UUID victim) {
-        return table.find(organisation, id, victim);
-    }
-
-    List<Row> page(OrganisationId organisation, @Nullable UUID victim, PageRequest page) {
-        return table.page(organisation, victim, page);
-    }
-
-    long count(OrganisationId organisation, @Nullable UUID victim) {
-        return table.count(organisation, victim);
-    }
-
-    List<Row> between(OrganisationId organisation, @Nullable UUID victim, LocalDate from, LocalDate to) {
-        return table.between(organisation, victim, from, to);
+    boolean imported(OrganisationId organisation, String reference) {
+        return jdbc.sql("select count(*) from violence_report where organisation_id = :org and external_ref = :ref")
+                .param("org", organisation.value()).param("ref", reference).query(Long.class).single() > 0;
     }
 
     int anonymiseBefore(OrganisationId organisation, Instant cutOff) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +14,15 @@ import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
-import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.CareTask;
+import be.kompas.registers.LegalFollowUp;
 import be.kompas.registers.RegisterPermissions;
 import be.kompas.registers.ViolenceRegister;
 import be.kompas.registers.ViolenceReport;
 import be.kompas.registers.ViolenceReportInput;
+import be.kompas.registers.ViolenceType;
 import be.kompas.registers.YearStatistics;
 import be.kompas.tenancy.OrganisationId;
 
@@ -35,6 +37,7 @@ class ViolenceService implements ViolenceRegister {
     private final StaffLookup staff;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ScopedReads<ViolenceRepository.Row, ViolenceReport> reads;
 
     ViolenceService(ViolenceRepository reports, TaskRepository tasks, StaffLookup staff, AuditTrail trail,
             Clock clock) {
@@ -43,11 +46,39 @@ class ViolenceService implements ViolenceRegister {
         this.staff = staff;
         this.trail = trail;
         this.clock = clock;
+        this.reads = new ScopedReads<>(reports, RegisterPermissions.VIOLENCE_READ, RECORD_TYPE,
+                (viewer, r) -> report(viewer.organisationId(), r), ViolenceReport::victimName, trail);
     }
 
     /** Every victim gets aftercare from personnel care, offered or not yet: the task makes sure someone asks. */
     @Override
     public UUID file(OrganisationId organisation, StaffMemberId victim, ViolenceReportInput input) {
+        return file(organisation, victim, input, "FORM", null);
+    }
+
+    @Override
+    public int importMisi(OrganisationId organisation, String csv) {
+        return CsvImport.run(csv, cells -> {
+            var date = cells.date(0);
+            var victim = staff.directory().findByPersonnelNumber(organisation, cells.required(1))
+                    .orElseThrow(() -> cells.bad(1));
+            var input = new ViolenceReportInput(date, cells.required(2), cells.value(3, ViolenceType.class),
+                    "", cells.number(4, 0, 3650), cells.required(5), false, LegalFollowUp.NONE_YET);
+            return new Imported(victim.id(), input, cells.required(6));
+        }, row -> {
+            if (reports.imported(organisation, row.reference())) {
+                return false;
+            }
+            file(organisation, row.victim(), row.input(), "MISI", row.reference());
+            return true;
+        });
+    }
+
+    private record Imported(StaffMemberId victim, ViolenceReportInput input, String reference) {
+    }
+
+    private UUID file(OrganisationId organisation, StaffMemberId victim, ViolenceReportInput input, String source,
+            @Nullable String reference) {
         var member = staff.require(organisation, victim, "staffMemberId");
         var problems = new LinkedHashMap<String, String>();
         if (input.occurredOn().isAfter(LocalDate.now(clock))) {
@@ -66,7 +97,7 @@ class ViolenceService implements ViolenceRegister {
             throw new InvalidInputException(problems);
         }
         var id = UUID.randomUUID();
-        reports.insert(organisation, id, victim, member.unitName(), input, clock.instant());
+        reports.insert(organisation, id, victim, member.unitName(), input, source, reference, clock.instant());
         tasks.open(organisation, CareTask.Kind.AFTERCARE, id, victim, clock.instant());
         trail.wrote("registers.violence.filed", RECORD_TYPE, id, member.fullName());
         return id;
@@ -75,27 +106,18 @@ class ViolenceService implements ViolenceRegister {
     @Override
     @Transactional(readOnly = true)
     public Page<ViolenceReport> list(KompasUser viewer, PageRequest page) {
-        var organisation = viewer.organisationId();
-        var scope = StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ);
-        return new Page<>(reports.page(organisation, scope, page).stream().map(r -> report(organisation, r))
-                .toList(), page, reports.count(organisation, scope));
+        return reads.list(viewer, page);
     }
 
     @Override
     public ViolenceReport view(KompasUser viewer, UUID id) {
-        var report = reports.find(viewer.organisationId(), id, StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ))
-                .map(r -> report(viewer.organisationId(), r))
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        trail.read(RECORD_TYPE, id, report.victimName());
-        return report;
+        return reads.view(viewer, id);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ViolenceReport> year(KompasUser viewer, int year) {
-        var organisation = viewer.organisationId();
-        return reports.between(organisation, StaffLookup.scope(viewer, RegisterPermissions.VIOLENCE_READ), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .stream().map(r -> report(organisation, r)).toList();
+        return reads.year(viewer, year);
     }
 
     @Override
@@ -109,8 +131,7 @@ class ViolenceService implements ViolenceRegister {
                 .by("registers.stats.byLegalFollowUp", "registers.legalFollowUp.",
                         r -> List.of(r.input().legalFollowUp().name()))
                 .by("registers.stats.byUnit", null, r -> List.of(r.unitName()))
-                .count(year, reports.between(organisation, null, LocalDate.of(year - 1, 1, 1),
-                        LocalDate.of(year, 12, 31)));
+                .count(year, reports.twoYears(organisation, year));
     }
 
     private ViolenceReport report(OrganisationId organisation, ViolenceRepository.Row r) {

@@ -1,6 +1,5 @@
 package be.kompas.registers.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -70,7 +69,6 @@ class AncillaryApiController {
         var id = register.apply(user.organisationId(), Own.staff(user), new AncillaryInput(request.activity().strip(),
                 request.employer().strip(), request.hoursPerMonth(), request.paid(),
                 ForceApiController.text(request.conflicts())));
-        return ResponseEntity.created(URI.create("/api/v1/ancillary-activities/" + id))
-                .body(register.view(user, id));
+        return RegisterPages.created(register, "/api/v1/ancillary-activities", id);
     }
 }

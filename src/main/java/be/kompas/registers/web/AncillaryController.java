@@ -1,5 +1,6 @@
 package be.kompas.registers.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -38,10 +39,12 @@ class AncillaryController {
 
     private final AncillaryRegister register;
     private final Units units;
+    private final Clock clock;
 
-    AncillaryController(AncillaryRegister register, Units units) {
+    AncillaryController(AncillaryRegister register, Units units, Clock clock) {
         this.register = register;
         this.units = units;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -122,6 +125,13 @@ class AncillaryController {
         var renewed = register.renew(CurrentUser.require(), id);
         redirect.addFlashAttribute("flash", "registers.ancillary.applied");
         return "redirect:/registers/ancillary/" + renewed;
+    }
+
+    @GetMapping("/statistics")
+    @PreAuthorize("hasAuthority('registers.ancillary.decide')")
+    String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
+        return RegisterPages.statistics(model, register, year, clock, "registers.ancillary.statistics",
+                "/registers/ancillary");
     }
 
     @GetMapping("/export")

@@ -1,6 +1,5 @@
 package be.kompas.registers.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.kompas.core.Page;
-import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.ForceRegister;
@@ -66,7 +64,7 @@ class ForceApiController {
     @PreAuthorize("hasAnyAuthority('registers.file', 'registers.force.analyse')")
     @Operation(summary = "Reports the caller may see, newest first")
     Page<ForceReport> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return register.list(CurrentUser.require(), PageRequest.of(page, size));
+        return RegisterPages.page(register, page, size);
     }
 
     @GetMapping("/{id}")
@@ -82,7 +80,7 @@ class ForceApiController {
         FormErrors.check(binding);
         var user = CurrentUser.require();
         var id = register.file(user.organisationId(), Own.staff(user), request.input());
-        return ResponseEntity.created(URI.create("/api/v1/use-of-force/" + id)).body(register.view(user, id));
+        return RegisterPages.created(register, "/api/v1/use-of-force", id);
     }
 
     static String text(@Nullable String value) {

@@ -1,7 +1,6 @@
 package be.kompas.registers.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,14 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.core.InvalidInputException;
-import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberSummary;
 import be.kompas.registers.ForceAnalysis;
 import be.kompas.registers.ForceMeans;
 import be.kompas.registers.ForceRegister;
-import be.kompas.registers.ForceReport;
 import be.kompas.registers.ForceStatus;
 import be.kompas.registers.IncidentType;
 import be.kompas.registers.RegisterPermissions;
@@ -59,9 +56,7 @@ class ForceController {
     @GetMapping
     @PreAuthorize("hasAnyAuthority('registers.file', 'registers.force.analyse')")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", register.list(CurrentUser.require(), PageRequest.of(page, 25)));
-        model.addAttribute("year", LocalDate.now(clock).getYear());
-        return LIST_VIEW;
+        return RegisterPages.list(model, register, page, clock, LIST_VIEW);
     }
 
     @GetMapping("/new")
@@ -165,42 +160,31 @@ class ForceController {
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('registers.force.analyse')")
     String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        return StatisticsPage.show(model, register.statistics(CurrentUser.require().organisationId(),
-                StatisticsPage.year(year, clock)), "registers.force.statistics", "/registers/force");
+        return RegisterPages.statistics(model, register, year, clock, "registers.force.statistics", "/registers/force");
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('registers.force.analyse')")
     ResponseEntity<byte[]> export(@RequestParam int year) {
-        var user = CurrentUser.require();
-        var names = names(user.organisationId());
-        List<List<String>> rows = register.year(user, year).stream().map(r -> List.of(r.id().toString(),
+        var names = names(CurrentUser.require().organisationId());
+        return RegisterPages.export(register, year, "use-of-force", List.of("id", "date", "place", "incident_type",
+                "officer", "unit", "involved", "means", "reason", "subject_injuries", "staff_injuries",
+                "medical_care", "body_camera", "incident_report", "status", "supervisor", "lesson", "action_code"), r -> List.of(r.id().toString(),
                 r.occurredOn().toString(), r.input().place(), r.input().incidentType().name(), r.officerName(),
                 r.unitName(), String.join(", ", r.involvedNames()),
                 String.join(", ", r.input().means().stream().map(c -> names.getOrDefault(c, c)).toList()),
                 r.input().reason(), r.input().subjectInjuries(), r.input().staffInjuries(),
                 String.valueOf(r.input().medicalCare()), String.valueOf(r.input().bodyCamera()),
                 r.input().incidentReport(), r.status().name(), r.supervisorName() == null ? "" : r.supervisorName(),
-                r.lesson(), r.actionCode())).toList();
-        return CsvExport.of("use-of-force-" + year + ".csv", List.of("id", "date", "place", "incident_type",
-                "officer", "unit", "involved", "means", "reason", "subject_injuries", "staff_injuries",
-                "medical_care", "body_camera", "incident_report", "status", "supervisor", "lesson", "action_code"),
-                rows);
+                r.lesson(), r.actionCode()));
     }
 
     @PostMapping("/import")
     @PreAuthorize("hasAuthority('registers.force.analyse')")
     String importB80(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
-        try {
-            int count = register.importB80(CurrentUser.require().organisationId(),
-                    new String(file.getBytes(), StandardCharsets.UTF_8));
-            redirect.addFlashAttribute("flash", "registers.force.imported");
-            redirect.addFlashAttribute("importCount", count);
-        }
-        catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", "registers.force.importFailed");
-        }
-        return "redirect:/registers/force";
+        var organisation = CurrentUser.require().organisationId();
+        return RegisterPages.importFile(file, csv -> register.importB80(organisation, csv), "registers.force.imported",
+                "/registers/force", redirect);
     }
 
     @GetMapping("/means")

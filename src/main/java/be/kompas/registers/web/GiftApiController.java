@@ -1,7 +1,6 @@
 package be.kompas.registers.web;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.kompas.core.Page;
-import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.registers.GiftDeclaration;
 import be.kompas.registers.GiftInput;
@@ -56,7 +54,7 @@ class GiftApiController {
     @Operation(summary = "Declarations the caller may see: their own, or all for the integrity coordinator")
     Page<GiftDeclaration> list(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return register.list(CurrentUser.require(), PageRequest.of(page, size));
+        return RegisterPages.page(register, page, size);
     }
 
     @GetMapping("/{id}")
@@ -74,6 +72,6 @@ class GiftApiController {
         var id = register.declare(user.organisationId(), Own.staff(user), new GiftInput(request.kind(),
                 request.description().strip(), request.giver().strip(), ForceApiController.text(request.occasion()),
                 request.estimatedValue(), request.accepted(), request.receivedOn()));
-        return ResponseEntity.created(URI.create("/api/v1/gifts/" + id)).body(register.view(user, id));
+        return RegisterPages.created(register, "/api/v1/gifts", id);
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.registers.GiftKind;
 import be.kompas.registers.GiftRegister;
@@ -48,9 +47,7 @@ class GiftController {
     @GetMapping
     @PreAuthorize("hasAnyAuthority('registers.file', 'registers.gifts.review')")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", register.list(CurrentUser.require(), PageRequest.of(page, 25)));
-        model.addAttribute("year", LocalDate.now(clock).getYear());
-        return LIST_VIEW;
+        return RegisterPages.list(model, register, page, clock, LIST_VIEW);
     }
 
     @GetMapping("/new")
@@ -91,21 +88,18 @@ class GiftController {
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('registers.gifts.review')")
     String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        return StatisticsPage.show(model, register.statistics(CurrentUser.require().organisationId(),
-                StatisticsPage.year(year, clock)), "registers.gift.statistics", "/registers/gifts");
+        return RegisterPages.statistics(model, register, year, clock, "registers.gift.statistics", "/registers/gifts");
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('registers.gifts.review')")
     ResponseEntity<byte[]> export(@RequestParam int year) {
-        List<List<String>> rows = register.year(CurrentUser.require(), year).stream().map(g -> List.of(
+        return RegisterPages.export(register, year, "gifts", List.of("id", "date", "kind", "staff_member", "unit",
+                "description", "giver", "occasion", "estimated_value_eur", "accepted", "warnings", "reviewed"), g -> List.of(
                 g.id().toString(), g.input().receivedOn().toString(), g.input().kind().name(), g.staffName(),
                 g.unitName(), g.input().description(), g.input().giver(), g.input().occasion(),
                 g.input().estimatedValue().toPlainString(), String.valueOf(g.input().accepted()),
-                String.join(" ", g.warnings().stream().map(Enum::name).toList()), String.valueOf(g.reviewed())))
-                .toList();
-        return CsvExport.of("gifts-" + year + ".csv", List.of("id", "date", "kind", "staff_member", "unit",
-                "description", "giver", "occasion", "estimated_value_eur", "accepted", "warnings", "reviewed"), rows);
+                String.join(" ", g.warnings().stream().map(Enum::name).toList()), String.valueOf(g.reviewed())));
     }
 
     private String form(Model model) {

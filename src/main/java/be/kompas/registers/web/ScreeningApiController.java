@@ -1,6 +1,5 @@
 package be.kompas.registers.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.kompas.core.Page;
-import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.DueScreening;
@@ -49,7 +47,7 @@ class ScreeningApiController {
     @PreAuthorize("hasAnyAuthority('registers.file', 'registers.screening.manage')")
     @Operation(summary = "Screenings the caller may see: their own without outcomes, or all for HR and oversight")
     Page<Screening> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return register.list(CurrentUser.require(), PageRequest.of(page, size));
+        return RegisterPages.page(register, page, size);
     }
 
     @GetMapping("/due")
@@ -73,6 +71,6 @@ class ScreeningApiController {
         var user = CurrentUser.require();
         var member = request.staffMemberId() == null ? Own.staff(user) : new StaffMemberId(request.staffMemberId());
         var id = register.schedule(user, member, request.kind(), request.dueOn());
-        return ResponseEntity.created(URI.create("/api/v1/screenings/" + id)).body(register.view(user, id));
+        return RegisterPages.created(register, "/api/v1/screenings", id);
     }
 }

@@ -1,9 +1,13 @@
 package be.kompas.registers.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +36,12 @@ class ScreeningController {
 
     private final ScreeningRegister register;
     private final StaffDirectory directory;
+    private final Clock clock;
 
-    ScreeningController(ScreeningRegister register, StaffDirectory directory) {
+    ScreeningController(ScreeningRegister register, StaffDirectory directory, Clock clock) {
         this.register = register;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -45,7 +51,23 @@ class ScreeningController {
         model.addAttribute("due", register.due(user));
         model.addAttribute("kinds", ScreeningKind.values());
         model.addAttribute("outcomes", ScreeningOutcome.values());
+        model.addAttribute("year", LocalDate.now(clock).getYear());
         return VIEW;
+    }
+
+    @GetMapping("/statistics")
+    String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
+        return RegisterPages.statistics(model, register, year, clock, "registers.screening.statistics",
+                "/registers/screenings");
+    }
+
+    /** Outcomes are in the export: only HR and oversight reach it, as the whole controller. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam int year) {
+        return RegisterPages.export(register, year, "screenings", List.of("id", "staff_member", "kind", "due_on",
+                "done_on", "outcome"), s -> List.of(s.id().toString(), s.staffName(), s.kind().name(),
+                        s.dueOn().toString(), s.doneOn() == null ? "" : s.doneOn().toString(),
+                        s.outcome() == null ? "" : s.outcome().name()));
     }
 
     @PostMapping

@@ -1,6 +1,5 @@
 package be.kompas.registers.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.kompas.core.Page;
-import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.registers.LegalFollowUp;
 import be.kompas.registers.ViolenceRegister;
@@ -58,7 +56,7 @@ class ViolenceApiController {
     @Operation(summary = "Reports the caller may see, newest first")
     Page<ViolenceReport> list(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return register.list(CurrentUser.require(), PageRequest.of(page, size));
+        return RegisterPages.page(register, page, size);
     }
 
     @GetMapping("/{id}")
@@ -78,7 +76,6 @@ class ViolenceApiController {
                 request.incapacityDays(), request.circumstances().strip(),
                 Boolean.TRUE.equals(request.aftercareOffered()),
                 request.legalFollowUp() == null ? LegalFollowUp.NONE_YET : request.legalFollowUp()));
-        return ResponseEntity.created(URI.create("/api/v1/violence-against-police/" + id))
-                .body(register.view(user, id));
+        return RegisterPages.created(register, "/api/v1/violence-against-police", id);
     }
 }

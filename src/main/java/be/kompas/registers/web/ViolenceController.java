@@ -1,5 +1,6 @@
 package be.kompas.registers.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.registers.LegalFollowUp;
 import be.kompas.registers.ViolenceRegister;
@@ -46,9 +47,7 @@ class ViolenceController {
     @GetMapping
     @PreAuthorize("hasAnyAuthority('registers.file', 'registers.violence.read')")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", register.list(CurrentUser.require(), PageRequest.of(page, 25)));
-        model.addAttribute("year", LocalDate.now(clock).getYear());
-        return LIST_VIEW;
+        return RegisterPages.list(model, register, page, clock, LIST_VIEW);
     }
 
     @GetMapping("/new")
@@ -81,22 +80,28 @@ class ViolenceController {
     @GetMapping("/statistics")
     @PreAuthorize("hasAuthority('registers.violence.read')")
     String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        return StatisticsPage.show(model, register.statistics(CurrentUser.require().organisationId(),
-                StatisticsPage.year(year, clock)), "registers.violence.statistics", "/registers/violence");
+        return RegisterPages.statistics(model, register, year, clock, "registers.violence.statistics", "/registers/violence");
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('registers.violence.read')")
     ResponseEntity<byte[]> export(@RequestParam int year) {
-        List<List<String>> rows = register.year(CurrentUser.require(), year).stream().map(r -> List.of(
+        return RegisterPages.export(register, year, "violence-against-police", List.of("id", "date", "place",
+                "violence_type", "victim", "unit", "injuries", "incapacity_days", "no_expediency_dismissal",
+                "circumstances", "aftercare_offered", "legal_follow_up"), r -> List.of(
                 r.id().toString(), r.input().occurredOn().toString(), r.input().place(),
                 r.input().violenceType().name(), r.victimName(), r.unitName(), r.input().injuries(),
                 String.valueOf(r.input().incapacityDays()), String.valueOf(r.noExpediencyDismissal()),
                 r.input().circumstances(), String.valueOf(r.input().aftercareOffered()),
-                r.input().legalFollowUp().name())).toList();
-        return CsvExport.of("violence-against-police-" + year + ".csv", List.of("id", "date", "place",
-                "violence_type", "victim", "unit", "injuries", "incapacity_days", "no_expediency_dismissal",
-                "circumstances", "aftercare_offered", "legal_follow_up"), rows);
+                r.input().legalFollowUp().name()));
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('registers.violence.read')")
+    String importMisi(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        var organisation = CurrentUser.require().organisationId();
+        return RegisterPages.importFile(file, csv -> register.importMisi(organisation, csv),
+                "registers.violence.imported", "/registers/violence", redirect);
     }
 
     private String form(Model model) {

@@ -13,14 +13,15 @@ import be.kompas.core.PageRequest;
 import be.kompas.tenancy.OrganisationId;
 
 /**
- * The reads every register table shares: always within one organisation, and limited to the entries of one staff
- * member (as filer, subject or reviewer, by {@code scope}) unless the reader may see the whole register.
+ * The base of every register's repository: the reads all register tables share, always within one organisation, and
+ * limited to the entries of one staff member (as filer, subject or reviewer, by {@code scope}) unless the reader may
+ * see the whole register. Subclasses add their inserts and updates.
  *
  * @param <T> the row type
  */
-final class StaffScopedTable<T> {
+abstract class StaffScopedRepository<T> {
 
-    private final JdbcClient jdbc;
+    protected final JdbcClient jdbc;
     private final String table;
     private final String scope;
     private final String dateColumn;
@@ -30,7 +31,7 @@ final class StaffScopedTable<T> {
      * @param scope the condition on {@code :staff} that limits a staff member's view, e.g. {@code staff_id = :staff}
      * @param dateColumn the date that orders the entries and places them in a year
      */
-    StaffScopedTable(JdbcClient jdbc, String table, String scope, String dateColumn, RowMapper<T> rows) {
+    StaffScopedRepository(JdbcClient jdbc, String table, String scope, String dateColumn, RowMapper<T> rows) {
         this.jdbc = jdbc;
         this.table = table;
         this.scope = scope;
@@ -60,6 +61,16 @@ final class StaffScopedTable<T> {
         return jdbc.sql("select * from " + table + " where organisation_id = :org" + where(staff) + " and "
                 + dateColumn + " between :from and :to order by " + dateColumn).param("org", organisation.value())
                 .param("staff", staff).param("from", from).param("to", to).query(rows).list();
+    }
+
+    /** Every entry of one staff member, as {@code scope} reaches them. */
+    List<T> about(OrganisationId organisation, UUID staff) {
+        return between(organisation, staff, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    /** The entries of {@code year} and the year before, for {@link Tally}. */
+    List<T> twoYears(OrganisationId organisation, int year) {
+        return between(organisation, null, LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     private String where(@Nullable UUID staff) {
