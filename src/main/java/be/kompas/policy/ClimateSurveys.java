@@ -1,5 +1,6 @@
 package be.kompas.policy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public interface ClimateSurveys {
      * @throws be.kompas.core.InvalidInputException naming {@code closesOn} (in the past), {@code items} (none) or
      *     {@code status} (not a draft)
      */
-    void open(OrganisationId organisation, UUID survey, java.time.LocalDate closesOn);
+    void open(OrganisationId organisation, UUID survey, LocalDate closesOn);
 
     /** Closes the survey and writes the answers still held. */
     void close(OrganisationId organisation, UUID survey);
@@ -84,5 +85,5 @@ public interface ClimateSurveys {
     ActionId planPriority(OrganisationId organisation, int year, String priority);
 
     /** Closes the open surveys whose last day has passed, in every organisation; returns how many. */
-    int closeEnded(java.time.LocalDate today);
+    int closeEnded(LocalDate today);
 }

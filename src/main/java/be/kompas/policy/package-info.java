@@ -5,7 +5,8 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "core", "tenancy", "identity", "audit", "people", "notifications" })
+        allowedDependencies = { "core", "core :: document", "tenancy", "identity", "audit", "people",
+                "privacy", "notifications" })
 package be.kompas.policy;
 
 import org.jspecify.annotations.NullMarked;

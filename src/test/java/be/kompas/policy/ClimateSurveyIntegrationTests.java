@@ -25,7 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import be.kompas.KompasIntegrationTest;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.RecordNotFoundException;
+import be.kompas.identity.UserManagement;
 import be.kompas.identity.internal.SignedIn;
+import be.kompas.privacy.PersonalDataHolder;
+import be.kompas.privacy.PersonalRecord;
 import be.kompas.tenancy.NewOrganisation;
 import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.OrganisationKind;
@@ -48,6 +51,12 @@ class ClimateSurveyIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    List<PersonalDataHolder> holders;
 
     @Test
     void showsResultsOnlyForGroupsOfAtLeastTen() {
@@ -108,6 +117,26 @@ class ClimateSurveyIntegrationTests {
                 .param(survey.toString()).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from policy_survey_token where survey_id = ?").param(survey)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void showsWhoTookPartToTheDpoAndForgetsItAfterRetention() {
+        var demo = demo();
+        var survey = openSurvey(demo);
+        var officer = users.list(demo, "demo.officer", be.kompas.core.PageRequest.of(0, 10)).content().stream()
+                .filter(user -> user.username().equals("demo.officer")).findFirst().orElseThrow().id();
+        surveys.answer(demo, surveys.issueToken(demo, survey, officer).orElseThrow(), "", all(demo, survey, 4));
+        surveys.close(demo, survey);
+        var holder = holders.stream().filter(h -> h.recordTypes().stream()
+                .anyMatch(type -> type.code().equals("policy.survey-participation"))).findFirst().orElseThrow();
+        assertThat(holder.findAbout(demo, "demo.officer")).extracting(PersonalRecord::recordId)
+                .contains(survey.toString());
+        assertThat(holder.findAbout(demo, "demo.officer").toString()).doesNotContain("score");
+
+        holder.purge(demo, "policy.survey-participation", java.time.Instant.now().plus(java.time.Duration.ofDays(90)));
+        assertThat(surveys.tookPart(demo, survey, officer)).isFalse();
+        assertThat(jdbc.sql("select count(*) from policy_survey_response where survey_id = ?").param(survey)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -266,7 +267,7 @@ class DefaultClimateSurveys implements ClimateSurveys {
     @Transactional(readOnly = true)
     public List<SurveyResults> trend(OrganisationId organisation) {
         var oldestFirst = new ArrayList<>(surveys(organisation));
-        java.util.Collections.reverse(oldestFirst);
+        Collections.reverse(oldestFirst);
         return oldestFirst.stream().filter(survey -> survey.status() != SurveyStatus.DRAFT)
                 .map(survey -> results(organisation, survey.id())).toList();
     }

@@ -1,8 +1,11 @@
 package be.kompas.policy.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,15 +60,16 @@ class SurveyController {
         model.addAttribute("trend", trend);
         model.addAttribute("chart", ClimateChart.of(trend));
         model.addAttribute("dimensions", ClimateDimension.values());
+        model.addAttribute("minimumGroup", ClimateSurveys.MINIMUM_GROUP);
         return LIST_VIEW;
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('policy.read')")
     ResponseEntity<byte[]> export() {
-        var header = new java.util.ArrayList<>(java.util.List.of("year", "title", "group", "respondents"));
+        var header = new ArrayList<>(List.of("year", "title", "group", "respondents"));
         Arrays.stream(ClimateDimension.values()).map(dimension -> dimension.name().toLowerCase()).forEach(header::add);
-        var rows = new java.util.ArrayList<java.util.List<String>>();
+        var rows = new ArrayList<List<String>>();
         for (var results : surveys.trend(CurrentUser.require().organisationId())) {
             rows.add(csvRow(results, results.overall()));
             results.groups().forEach(group -> rows.add(csvRow(results, group)));
@@ -208,7 +212,7 @@ class SurveyController {
             HttpSession session, RedirectAttributes redirect) {
         var scores = new HashMap<UUID, Integer>();
         params.forEach((name, value) -> {
-            if (name.startsWith("score_") && value.matches("[1-5]")) {
+            if (name.matches("score_[0-9a-f-]{36}") && value.matches("[1-5]")) {
                 scores.put(UUID.fromString(name.substring("score_".length())), Integer.valueOf(value));
             }
         });
@@ -237,11 +241,11 @@ class SurveyController {
         return "redirect:/policy/surveys/" + id;
     }
 
-    private static java.util.List<String> csvRow(SurveyResults results, SurveyResults.GroupResult group) {
-        var row = new java.util.ArrayList<>(java.util.List.of(String.valueOf(results.survey().year()),
+    private static List<String> csvRow(SurveyResults results, SurveyResults.GroupResult group) {
+        var row = new ArrayList<>(List.of(String.valueOf(results.survey().year()),
                 results.survey().title(), group.group(), String.valueOf(group.respondents())));
         for (var dimension : ClimateDimension.values()) {
-            row.add(group.mean(dimension).map(mean -> String.format(java.util.Locale.ROOT, "%.2f", mean)).orElse(""));
+            row.add(group.mean(dimension).map(mean -> String.format(Locale.ROOT, "%.2f", mean)).orElse(""));
         }
         return row;
     }
