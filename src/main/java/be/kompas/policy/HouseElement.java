@@ -1,9 +1,12 @@
 package be.kompas.policy;
 
-/** The elements of the Dutch integrity house by which the annual plan is grouped (domain.md 2.2, 8.3). */
+/**
+ * The elements of the Dutch integrity house (domain.md 2.2) by which the annual plan (8.3) and the framework map are
+ * grouped: the roof (vision and ambition), the foundations, the three pillars, communication and monitoring.
+ */
 public enum HouseElement {
 
-    ETHICAL_CLIMATE, LEADERSHIP, PROTECT, EMPOWER, LIMIT, COMMUNICATION, MONITOR, OTHER;
+    VISION, ETHICAL_CLIMATE, LEADERSHIP, PROTECT, EMPOWER, LIMIT, COMMUNICATION, MONITOR, OTHER;
 
     public String labelKey() {
         return "policy.house." + name();

@@ -12,6 +12,9 @@ public final class PolicyPermissions {
     /** See national aggregates across zones, never one zone's records. */
     public static final String NATIONAL = "policy.national";
 
+    /** Take part in the organisation's anonymous ethical climate survey. */
+    public static final String SURVEY_ANSWER = "policy.survey.answer";
+
     private PolicyPermissions() {
     }
 }

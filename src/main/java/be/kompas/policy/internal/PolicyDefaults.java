@@ -28,6 +28,11 @@ class PolicyDefaults {
     }
 
     @Bean
+    static DefaultGrant policySurveyAnswer() {
+        return DefaultGrant.of(PolicyPermissions.SURVEY_ANSWER, Roles.STAFF_MEMBER);
+    }
+
+    @Bean
     static NavigationItem risksNavigation() {
         return new NavigationItem("policy.nav.risks", "/policy/risks", PolicyPermissions.READ, 600);
     }
@@ -67,5 +72,26 @@ class PolicyDefaults {
     @Bean
     static NavigationItem annualPlanNavigation() {
         return new NavigationItem("policy.nav.annualPlan", "/policy/annual-plan", PolicyPermissions.READ, 607);
+    }
+
+    @Bean
+    static NavigationItem surveysNavigation() {
+        return new NavigationItem("policy.nav.surveys", "/policy/surveys", PolicyPermissions.READ, 608);
+    }
+
+    @Bean
+    static NavigationItem takeSurveyNavigation() {
+        return new NavigationItem("policy.nav.takeSurvey", "/policy/surveys/open", PolicyPermissions.SURVEY_ANSWER,
+                609);
+    }
+
+    @Bean
+    static NavigationItem frameworkNavigation() {
+        return new NavigationItem("policy.nav.framework", "/policy/framework", PolicyPermissions.READ, 610);
+    }
+
+    @Bean
+    static NavigationItem reportNavigation() {
+        return new NavigationItem("policy.nav.report", "/policy/report", PolicyPermissions.READ, 611);
     }
 }

@@ -24,6 +24,7 @@ import be.kompas.policy.ActionDomain;
 import be.kompas.policy.ActionId;
 import be.kompas.policy.ActionPlan;
 import be.kompas.policy.ActionStatus;
+import be.kompas.policy.PolicyReminders;
 import be.kompas.tenancy.OrganisationId;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -39,9 +40,11 @@ class ActionPlanController {
     static final String FORM_VIEW = "policy/action-form";
 
     private final ActionPlan plan;
+    private final ReminderOwnerController.Choices reminderChoices;
 
-    ActionPlanController(ActionPlan plan) {
+    ActionPlanController(ActionPlan plan, ReminderOwnerController.Choices reminderChoices) {
         this.plan = plan;
+        this.reminderChoices = reminderChoices;
     }
 
     @GetMapping
@@ -90,6 +93,7 @@ class ActionPlanController {
         var action = plan.find(organisation(), new ActionId(id));
         model.addAttribute("action", action);
         model.addAttribute("notes", plan.notes(organisation(), action.id()));
+        reminderChoices.addTo(model, PolicyReminders.Kind.ACTION, id);
         return DETAIL_VIEW;
     }
 

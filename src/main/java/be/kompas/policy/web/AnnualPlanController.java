@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +51,16 @@ class AnnualPlanController {
     String show(@RequestParam(required = false) @Nullable Integer year, Model model) {
         var shown = year == null ? LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels"))).getYear() : year;
         return page(shown, new AnnualPlanForm(), model);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam int year) {
+        var rows = plan.items(CurrentUser.require().organisationId(), year).stream()
+                .map(item -> List.of(String.valueOf(item.year()), item.element().name(), item.activity(),
+                        item.timing(), item.status().name(), item.how(), item.needWho(), item.needWhat()))
+                .toList();
+        return PolicyCsv.download("annual-plan-" + year + ".csv", List.of("year", "house_element", "activity",
+                "timing", "status", "how", "need_who", "need_what"), rows);
     }
 
     @PostMapping("/{year}")

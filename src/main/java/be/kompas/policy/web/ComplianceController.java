@@ -1,7 +1,9 @@
 package be.kompas.policy.web;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +38,15 @@ class ComplianceController {
         model.addAttribute("items", table.items(CurrentUser.require().organisationId()));
         model.addAttribute("complianceStatuses", ComplianceStatus.values());
         return VIEW;
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export() {
+        var rows = table.items(CurrentUser.require().organisationId()).stream()
+                .map(item -> List.of(item.component(), item.legalBasis(), item.actors(), item.status().name()))
+                .toList();
+        return PolicyCsv.download("compliance-table.csv", List.of("component", "legal_basis", "actors", "status"),
+                rows);
     }
 
     @PostMapping

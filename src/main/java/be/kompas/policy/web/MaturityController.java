@@ -3,9 +3,11 @@ package be.kompas.policy.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +50,21 @@ class MaturityController {
         var years = maturity.years(organisation);
         var shown = year != null ? year : years.isEmpty() ? thisYear() : years.get(0);
         return page(shown, MaturityForm.of(maturity.assessment(organisation, shown)), model);
+    }
+
+    @GetMapping("/policy/maturity/export")
+    @PreAuthorize("hasAuthority('policy.read')")
+    ResponseEntity<byte[]> export() {
+        var organisation = CurrentUser.require().organisationId();
+        var rows = new java.util.ArrayList<List<String>>();
+        for (var year : maturity.years(organisation)) {
+            var assessment = maturity.assessment(organisation, year);
+            for (var topic : MaturityTopic.values()) {
+                assessment.score(topic).ifPresent(score -> rows.add(List.of(String.valueOf(year), topic.name(),
+                        String.valueOf(score.level()), score.evidence())));
+            }
+        }
+        return PolicyCsv.download("maturity.csv", List.of("year", "topic", "level", "evidence"), rows);
     }
 
     @PostMapping("/policy/maturity/{year}")

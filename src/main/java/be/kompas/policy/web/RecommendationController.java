@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
+import be.kompas.policy.PolicyReminders;
 import be.kompas.policy.Recommendation;
 import be.kompas.policy.RecommendationSource;
 import be.kompas.policy.RecommendationStatus;
@@ -45,9 +46,12 @@ class RecommendationController {
 
     private final Recommendations recommendations;
     private final Clock clock;
+    private final ReminderOwnerController.Choices reminderChoices;
 
-    RecommendationController(Recommendations recommendations, Clock clock) {
+    RecommendationController(Recommendations recommendations, Clock clock,
+            ReminderOwnerController.Choices reminderChoices) {
         this.recommendations = recommendations;
+        this.reminderChoices = reminderChoices;
         this.clock = clock;
     }
 
@@ -138,6 +142,9 @@ class RecommendationController {
     private String form(RecommendationForm form, @Nullable UUID id, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("recommendationId", id);
+        if (id != null) {
+            reminderChoices.addTo(model, PolicyReminders.Kind.RECOMMENDATION, id);
+        }
         return FORM_VIEW;
     }
 

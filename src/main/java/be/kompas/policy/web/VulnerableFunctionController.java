@@ -1,9 +1,11 @@
 package be.kompas.policy.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +49,22 @@ class VulnerableFunctionController {
         var form = edit == null ? new VulnerableFunctionForm()
                 : VulnerableFunctionForm.of(functions.find(organisation, edit));
         return page(form, model);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export() {
+        var rows = functions.all(CurrentUser.require().organisationId()).stream()
+                .map(function -> List.of(function.functionName(),
+                        String.join(" ", function.areas().stream().map(Enum::name).sorted().toList()),
+                        String.join(" ", function.circumstances().stream().map(Enum::name).sorted().toList()),
+                        function.screeningMonths() == null ? "" : String.valueOf(function.screeningMonths()),
+                        String.valueOf(function.rotation()), String.valueOf(function.fourEyes()),
+                        function.grossVulnerability().toPlainString(), function.netVulnerability().toPlainString(),
+                        function.notes()))
+                .toList();
+        return PolicyCsv.download("vulnerable-functions.csv", List.of("function", "areas", "circumstances",
+                "screening_months", "rotation", "four_eyes", "gross_vulnerability", "net_vulnerability", "notes"),
+                rows);
     }
 
     @PostMapping
