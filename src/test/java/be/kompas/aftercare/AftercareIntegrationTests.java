@@ -147,7 +147,7 @@ class AftercareIntegrationTests {
         var talk = tasks.get("STAFF_TALK:" + officer);
         mvc.perform(get("/aftercare").with(as("demo.care"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("task-" + talk.id())))
-                .andExpect(content().string(containsString("Overdue")));
+                .andExpect(content().string(containsString("tag danger overdue")));
 
         mvc.perform(post("/aftercare/tasks/" + talk.id() + "/complete").with(as("demo.care")).with(csrf())
                 .param("caseId", caseId.toString()).param("note", " ")).andExpect(status().is3xxRedirection())
