@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -147,18 +148,8 @@ class CaseLawController {
     String enter(@Valid @ModelAttribute("caseLawForm") CaseLawForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("action", "/caselaw/new");
-        if (binding.hasErrors()) {
-            return choices(model, FORM_VIEW);
-        }
-        try {
-            UUID id = caseLaw.enter(CurrentUser.require(), form.input());
-            redirect.addFlashAttribute("flash", "caselaw.flash.entered");
-            return "redirect:/caselaw/" + id;
-        }
-        catch (InvalidInputException e) {
-            reject(e, binding);
-            return choices(model, FORM_VIEW);
-        }
+        return save(() -> caseLaw.enter(CurrentUser.require(), form.input()), binding, model,
+                "caselaw.flash.entered", redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -174,18 +165,10 @@ class CaseLawController {
     String correct(@PathVariable UUID id, @Valid @ModelAttribute("caseLawForm") CaseLawForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         model.addAttribute("action", "/caselaw/" + id + "/edit");
-        if (binding.hasErrors()) {
-            return choices(model, FORM_VIEW);
-        }
-        try {
+        return save(() -> {
             caseLaw.correct(CurrentUser.require(), id, form.input());
-            redirect.addFlashAttribute("flash", "caselaw.flash.corrected");
-            return "redirect:/caselaw/" + id;
-        }
-        catch (InvalidInputException e) {
-            reject(e, binding);
-            return choices(model, FORM_VIEW);
-        }
+            return id;
+        }, binding, model, "caselaw.flash.corrected", redirect);
     }
 
     @PostMapping("/{id}/publish")
@@ -196,8 +179,21 @@ class CaseLawController {
         return "redirect:/caselaw/" + id;
     }
 
-    private static void reject(InvalidInputException e, BindingResult binding) {
-        e.errors().forEach((field, message) -> binding.rejectValue(field, "caselaw.invalid." + field, message));
+    /** Saves a form that passed its own checks, or shows it again with the facade's refusals at their fields. */
+    private static String save(Supplier<UUID> save, BindingResult binding, Model model, String flash,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                UUID id = save.get();
+                redirect.addFlashAttribute("flash", flash);
+                return "redirect:/caselaw/" + id;
+            }
+            catch (InvalidInputException e) {
+                e.errors().forEach((field, message) -> binding.rejectValue(field, "caselaw.invalid." + field,
+                        message));
+            }
+        }
+        return choices(model, FORM_VIEW);
     }
 
     private static String choices(Model model, String view) {
