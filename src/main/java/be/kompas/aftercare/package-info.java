@@ -5,7 +5,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people", "calendar", "investigations" })
+        "privacy", "people", "calendar", "investigations", "notifications" })
 package be.kompas.aftercare;
 
 import org.jspecify.annotations.NullMarked;

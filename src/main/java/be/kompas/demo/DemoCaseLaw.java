@@ -58,8 +58,8 @@ class DemoCaseLaw implements DemoStep {
                 + " van een familielid en gaf de gegevens door.", List.of("3.9", "3.12"), List.of("INFORMATION"),
                 List.of("Gegevens doorgegeven aan derden"), List.of("Bekende feiten, meteen toegegeven"),
                 Track.DISCIPLINARY_PROCEDURE, "LIGHT_SANCTION", "REPRIMAND", year - 1);
-        enter(head, "Een hoofdinspecteur raadpleegde herhaaldelijk de databanken over een buurman met wie een burenruzie"
-                + " liep.", List.of("3.9"), List.of("INFORMATION", "POWERS"), List.of("Herhaald over maanden",
+        enter(head, "Een hoofdinspecteur raadpleegde herhaaldelijk de databanken over een buurman met wie een"
+                + " burenruzie liep.", List.of("3.9"), List.of("INFORMATION", "POWERS"), List.of("Herhaald over maanden",
                         "Leidinggevende functie"), List.of(), Track.DISCIPLINARY_PROCEDURE, "HEAVY_SANCTION",
                 "SALARY_DEDUCTION", year - 1);
         enter(head, "Een agent zocht eenmalig de nummerplaat op van een wagen die verkeerd geparkeerd stond voor de"
@@ -86,7 +86,8 @@ class DemoCaseLaw implements DemoStep {
 
         var officer = context.staffByUsername.get("demo.officer");
         var others = directory.search(demo.id(), StaffQuery.all(), PageRequest.of(0, 40)).content().stream()
-                .filter(s -> s.inService()).map(s -> s.id().value()).filter(id -> !context.staffByUsername.containsValue(id)).limit(2).toList();
+                .filter(s -> s.inService()).map(s -> s.id().value())
+                .filter(id -> !context.staffByUsername.containsValue(id)).limit(2).toList();
         events.publishEvent(new CaseOpened(demo.id(), sanctioned, "DEMO-DIT-" + year + "-0002", List.of(officer),
                 today.minusDays(90)));
         events.publishEvent(new CaseClosed(demo.id(), sanctioned, "DEMO-DIT-" + year + "-0002",

@@ -184,6 +184,8 @@ class AftercareIntegrationTests {
                 .andExpect(flash().attribute("flash", "aftercare.flash.reassigned"));
         mvc.perform(get("/aftercare").with(as("demo.coach2")))
                 .andExpect(content().string(containsString("task-" + debriefing.id())));
+        mvc.perform(get("/inbox").with(as("demo.coach2")))
+                .andExpect(content().string(containsString("AC-" + caseId.toString().substring(0, 8))));
         mvc.perform(get("/aftercare").with(as("demo.coach")))
                 .andExpect(content().string(not(containsString("task-" + debriefing.id()))));
         mvc.perform(post("/aftercare/tasks/" + debriefing.id() + "/complete").with(as("demo.coach")).with(csrf())

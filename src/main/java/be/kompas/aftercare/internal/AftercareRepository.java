@@ -32,18 +32,21 @@ class AftercareRepository {
         this.jdbc = jdbc;
     }
 
-    /** @return whether the task is new; a task of the same kind for the same case and person is not made twice */
-    boolean plan(OrganisationId organisation, UUID caseId, String reference, TaskKind kind, @Nullable UUID staff,
+    /** @return the new task's id; a task of the same kind for the same case and person is not made twice */
+    @Nullable
+    UUID plan(OrganisationId organisation, UUID caseId, String reference, TaskKind kind, @Nullable UUID staff,
             @Nullable UUID owner, LocalDate dueOn, Instant now) {
-        return jdbc.sql("""
+        UUID id = UUID.randomUUID();
+        boolean inserted = jdbc.sql("""
                 insert into aftercare_task (id, organisation_id, case_id, case_reference, kind, staff_id, owner_id,
                   due_on, created_at)
                 select :id, :org, :case, :reference, :kind, :staff, :owner, :due, :now
                 where not exists (select 1 from aftercare_task where organisation_id = :org and case_id = :case
                   and kind = :kind and staff_id is not distinct from cast(:staff as uuid))""")
-                .param("id", UUID.randomUUID()).param("org", organisation.value()).param("case", caseId)
+                .param("id", id).param("org", organisation.value()).param("case", caseId)
                 .param("reference", reference).param("kind", kind.name()).param("staff", staff)
                 .param("owner", owner).param("due", dueOn).param("now", Timestamp.from(now)).update() > 0;
+        return inserted ? id : null;
     }
 
     List<AftercareTask> openOf(OrganisationId organisation, UUID owner, LocalDate today) {

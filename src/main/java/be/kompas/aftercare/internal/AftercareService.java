@@ -37,6 +37,9 @@ import be.kompas.identity.UserManagement;
 import be.kompas.identity.UserSummary;
 import be.kompas.investigations.CaseClosed;
 import be.kompas.investigations.CaseOpened;
+import be.kompas.notifications.Addressee;
+import be.kompas.notifications.Notice;
+import be.kompas.notifications.Notifications;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
 import be.kompas.tenancy.OrganisationId;
@@ -57,10 +60,12 @@ class AftercareService implements Aftercare {
     private final UserManagement users;
     private final StaffDirectory staff;
     private final AuditTrail trail;
+    private final Notifications notifications;
     private final Clock clock;
 
     AftercareService(AftercareRepository tasks, WorkingDays workingDays, UserManagement users, StaffDirectory staff,
-            AuditTrail trail, Clock clock) {
+            AuditTrail trail, Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.tasks = tasks;
         this.workingDays = workingDays;
         this.users = users;
@@ -107,8 +112,23 @@ class AftercareService implements Aftercare {
     private int plan(OrganisationId organisation, UUID caseId, String reference, TaskKind kind,
             @Nullable UUID member, LocalDate from) {
         LocalDate due = workingDays.addWorkingDays(organisation, from, kind.workingDays());
-        return tasks.plan(organisation, caseId, reference, kind, member, defaultOwner(organisation, kind), due,
-                clock.instant()) ? 1 : 0;
+        UUID owner = defaultOwner(organisation, kind);
+        UUID id = tasks.plan(organisation, caseId, reference, kind, member, owner, due, clock.instant());
+        if (id == null) {
+            return 0;
+        }
+        if (owner != null) {
+            tell(organisation, owner, id, caseId, reference, due);
+        }
+        return 1;
+    }
+
+    /** The owner's inbox gets the case reference and the due date only, nothing of the case or the person. */
+    private void tell(OrganisationId organisation, UUID owner, UUID task, UUID caseId, String reference,
+            LocalDate due) {
+        notifications.send(new Notice(organisation, Addressee.user(owner), "aftercare.notice.task",
+                List.of(reference, due.toString()), "/aftercare/cases/" + caseId, due,
+                "aftercare-task:" + task + ":" + owner));
     }
 
     private @Nullable UUID defaultOwner(OrganisationId organisation, TaskKind kind) {
@@ -191,6 +211,7 @@ class AftercareService implements Aftercare {
         if (!tasks.reassign(viewer.organisationId(), id, owner)) {
             throw new RecordNotFoundException(TASK, id);
         }
+        tell(viewer.organisationId(), owner, id, task.caseId(), task.caseReference(), task.dueOn());
         trail.wrote("aftercare.task.reassigned", TASK, id, subject(viewer.organisationId(), task));
     }
 

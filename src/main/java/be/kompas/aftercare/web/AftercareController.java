@@ -88,7 +88,8 @@ class AftercareController {
     @PostMapping("/cases/{caseId}/contacts")
     @PreAuthorize("hasAnyAuthority('aftercare.tasks', 'aftercare.manage')")
     String logContact(@PathVariable UUID caseId, @RequestParam UUID staffId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate contactOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Nullable LocalDate contactOn,
             @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         LocalDate on = contactOn == null ? LocalDate.now(clock) : contactOn;
         return act(() -> aftercare.logContact(CurrentUser.require(), caseId, staffId, on, note),

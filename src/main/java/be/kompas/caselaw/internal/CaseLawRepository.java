@@ -103,7 +103,8 @@ class CaseLawRepository {
         }
         long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
         var content = jdbc.sql("select " + COLUMNS + where
-                + " order by decided_year desc, decided_on desc nulls last, created_at desc limit :limit offset :offset")
+                + " order by decided_year desc, decided_on desc nulls last, created_at desc"
+                + " limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(CaseLawRepository::entry).list();
         return new Page<>(content, page, total);
