@@ -59,9 +59,9 @@ class DemoCaseLaw implements DemoStep {
                 List.of("Gegevens doorgegeven aan derden"), List.of("Bekende feiten, meteen toegegeven"),
                 Track.DISCIPLINARY_PROCEDURE, "LIGHT_SANCTION", "REPRIMAND", year - 1);
         enter(head, "Een hoofdinspecteur raadpleegde herhaaldelijk de databanken over een buurman met wie een"
-                + " burenruzie liep.", List.of("3.9"), List.of("INFORMATION", "POWERS"), List.of("Herhaald over maanden",
-                        "Leidinggevende functie"), List.of(), Track.DISCIPLINARY_PROCEDURE, "HEAVY_SANCTION",
-                "SALARY_DEDUCTION", year - 1);
+                + " burenruzie liep.", List.of("3.9"), List.of("INFORMATION", "POWERS"),
+                List.of("Herhaald over maanden", "Leidinggevende functie"), List.of(), Track.DISCIPLINARY_PROCEDURE,
+                "HEAVY_SANCTION", "SALARY_DEDUCTION", year - 1);
         enter(head, "Een agent zocht eenmalig de nummerplaat op van een wagen die verkeerd geparkeerd stond voor de"
                 + " eigen woning.", List.of("3.9"), List.of("INFORMATION"), List.of(),
                 List.of("Eenmalig", "Geen gegevens doorgegeven"), Track.LINE_CONVERSATION,
