@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.aftercare.internal;
+
+import org.jspecify.annotations.NullMarked;

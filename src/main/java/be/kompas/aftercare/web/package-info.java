@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.aftercare.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.caselaw.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.caselaw.web;
+
+import org.jspecify.annotations.NullMarked;
