@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "core", "tenancy", "identity", "audit", "people" })
+        allowedDependencies = { "core", "tenancy", "identity", "audit", "people", "reporting" })
 package be.kompas.policy;
 
 import org.jspecify.annotations.NullMarked;
