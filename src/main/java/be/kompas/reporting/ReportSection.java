@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public enum ReportSection {
 
-    COMPLAINTS(EnumSet.of(Report.ANNUAL, Report.B9)),
+    COMPLAINTS(EnumSet.of(Report.ANNUAL, Report.B9, Report.NATIONAL)),
     ADVICE(EnumSet.of(Report.ANNUAL)),
     INVESTIGATIONS(EnumSet.of(Report.ANNUAL, Report.B9)),
     USE_OF_FORCE(EnumSet.of(Report.ANNUAL, Report.B10)),

@@ -74,8 +74,7 @@ class PolicyReporting {
             }
             var now = maturity.assessment(scope.organisation(), year);
             var before = maturity.assessment(scope.organisation(), year - 1);
-            var bars = Arrays.stream(MaturityTopic.values()).filter(t -> now.score(t).isPresent()
-                    || before.score(t).isPresent())
+            var bars = Arrays.stream(MaturityTopic.values()).filter(t -> now.score(t).isPresent())
                     .map(t -> new Figure(Label.key(t.labelKey()),
                             now.score(t).map(s -> (long) s.level()).orElse(null),
                             before.score(t).map(s -> (long) s.level()).orElse(null)))
