@@ -190,7 +190,7 @@ class PolicyReporting {
             var columns = List.of(Label.key("reporting.recommendations.implemented"),
                     Label.key("reporting.recommendations.overdue"), Label.key("reporting.recommendations.open"));
             var rows = recommendations.nationalFollowUp().stream()
-                    .map(z -> new Grid.Row(Label.data(z.zone()), List.of(SmallCounts.hide(z.implemented()),
+                    .map(z -> new Grid.Row(Label.data(z.zone()), Arrays.asList(SmallCounts.hide(z.implemented()),
                             SmallCounts.hide(z.overdue()), SmallCounts.hide(z.open()))))
                     .toList();
             return new FigureSection(ReportSection.RECOMMENDATIONS, List.of(), List.of(), List.of(),
