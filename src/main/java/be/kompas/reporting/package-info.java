@@ -4,8 +4,8 @@
  * feature module, shows whichever sections exist and the others as empty.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "people" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: document", "tenancy",
+        "identity", "audit", "people" })
 package be.kompas.reporting;
 
 import org.jspecify.annotations.NullMarked;
