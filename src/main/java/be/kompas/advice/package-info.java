@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "tenancy", "calendar",
-        "identity", "audit", "privacy" })
+        "identity", "audit", "privacy", "reporting" })
 package be.kompas.advice;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,7 @@
 @NullMarked
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "core", "core :: document", "tenancy", "identity", "audit", "people",
-                "privacy", "notifications" })
+                "privacy", "notifications", "reporting" })
 package be.kompas.policy;
 
 import org.jspecify.annotations.NullMarked;

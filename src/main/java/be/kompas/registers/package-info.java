@@ -6,7 +6,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people", "policy" })
+        "privacy", "people", "policy", "reporting" })
 package be.kompas.registers;
 
 import org.jspecify.annotations.NullMarked;

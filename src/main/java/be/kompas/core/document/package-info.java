@@ -2,9 +2,11 @@
  * Documents that leave Kompas for other bodies (annual reports, exports): a small model of headings, paragraphs,
  * tables and charts, written as PDF ({@link PdfDocuments}) or as an editable Word document ({@link DocxDocuments}).
  * Modules build a {@link Document} with texts already translated; the renderers know nothing of the domain.
+ * Exposed as the named interface {@code core :: document}, which a module lists in its allowed dependencies.
  */
 @NullMarked
 @org.springframework.modulith.NamedInterface("document")
 package be.kompas.core.document;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

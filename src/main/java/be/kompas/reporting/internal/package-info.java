@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.reporting.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.reporting.web;
+
+import org.jspecify.annotations.NullMarked;

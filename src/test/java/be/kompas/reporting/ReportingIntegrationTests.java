@@ -1,0 +1,328 @@
+package be.kompas.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import be.kompas.KompasIntegrationTest;
+import be.kompas.core.Formats;
+import be.kompas.demo.DemoLogins;
+import be.kompas.identity.internal.SignedIn;
+import be.kompas.reporting.internal.Dashboards.Dashboard;
+
+@KompasIntegrationTest
+class ReportingIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoLogins logins;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    private int year() {
+        return LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
+    }
+
+    private MockHttpServletRequestBuilder api(String username, MockHttpServletRequestBuilder request) {
+        return request.header(HttpHeaders.AUTHORIZATION, "Bearer "
+                + logins.byUsername(username).orElseThrow().apiToken());
+    }
+
+    private Dashboard dashboard(String username, String path) throws Exception {
+        var result = mvc.perform(get(path).with(SignedIn.as(username))).andExpect(status().isOk()).andReturn();
+        return (Dashboard) Objects.requireNonNull(result.getModelAndView()).getModel().get("dashboard");
+    }
+
+    private long count(String sql, Object... params) {
+        var statement = jdbc.sql(sql);
+        for (Object param : params) {
+            statement = statement.param(param);
+        }
+        return statement.query(Long.class).single();
+    }
+
+    private static Figure headline(Dashboard dashboard, ReportSection section, String key) {
+        return dashboard.sections().stream().filter(s -> s.section() == section).findFirst().orElseThrow()
+                .headlines().stream().filter(f -> f.label().text().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static OpenWork work(Dashboard dashboard, String key) {
+        return dashboard.work().stream().filter(w -> w.label().text().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void organisationDashboardShowsTheFiguresOfTheRegisters() throws Exception {
+        int year = year();
+        var dashboard = dashboard("demo.coordinator", "/reporting");
+        // Recounted from the rows, for this year and the year before.
+        for (int y : List.of(year, year - 1)) {
+            long complaints = count("select count(*) from complaint c join organisation o on o.id = c.organisation_id"
+                    + " where o.code = 'demo' and c.kind = 'COMPLAINT' and extract(year from c.received_on) = ?", y);
+            long force = count("select count(*) from force_report f join organisation o on o.id = f.organisation_id"
+                    + " where o.code = 'demo' and extract(year from f.occurred_on) = ?", y);
+            var complaintFigure = headline(dashboard, ReportSection.COMPLAINTS, "reporting.complaints.received");
+            var forceFigure = headline(dashboard, ReportSection.USE_OF_FORCE, "registers.nav.force");
+            assertThat(y == year ? complaintFigure.value() : complaintFigure.previous()).isEqualTo(complaints);
+            assertThat(y == year ? forceFigure.value() : forceFigure.previous()).isEqualTo(force);
+        }
+        assertThat(headline(dashboard, ReportSection.COMPLAINTS, "reporting.complaints.received").value())
+                .as("the demo year has complaints").isGreaterThan(20);
+        long open = count("select count(*) from complaint c join organisation o on o.id = c.organisation_id"
+                + " where o.code = 'demo' and c.status <> 'CLOSED'");
+        assertThat(work(dashboard, "reporting.complaints.open").open()).isEqualTo(open);
+        long actions = count("select count(*) from policy_action a join organisation o on o.id = a.organisation_id"
+                + " where o.code = 'demo'");
+        assertThat(headline(dashboard, ReportSection.ACTION_PLAN, "reporting.actions.total").value())
+                .isEqualTo(actions);
+        long risksAorB = count("select count(*) from policy_risk r join organisation o on o.id = r.organisation_id"
+                + " where o.code = 'demo'");
+        assertThat(headline(dashboard, ReportSection.RISKS, "reporting.risks.total").value()).isEqualTo(risksAorB);
+        // The page draws the charts inline.
+        mvc.perform(get("/reporting").with(SignedIn.as("demo.chief"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("<svg")));
+    }
+
+    @Test
+    void lineManagersSeeOnlyTheirUnit() throws Exception {
+        int year = year();
+        var dashboard = dashboard("demo.manager", "/reporting/unit");
+        long force = count("""
+                with recursive tree as (
+                  select u.id from unit u join staff_member s on s.unit_id = u.id join app_user a on a.staff_member_id = s.id
+                   where a.username = 'demo.manager'
+                  union select u.id from unit u join tree t on u.parent_id = t.id)
+                select count(*) from force_report f join staff_member s on s.id = f.officer_id
+                 where s.unit_id in (select id from tree) and extract(year from f.occurred_on) = ?""", year);
+        long all = count("select count(*) from force_report f join organisation o on o.id = f.organisation_id"
+                + " where o.code = 'demo' and extract(year from f.occurred_on) = ?", year);
+        assertThat(headline(dashboard, ReportSection.USE_OF_FORCE, "registers.nav.force").value()).isEqualTo(force);
+        assertThat(force).isLessThan(all);
+        assertThat(dashboard.unitName()).isNotBlank();
+        assertThat(dashboard.sections()).extracting(FigureSection::section)
+                .doesNotContain(ReportSection.RISKS, ReportSection.ADVICE, ReportSection.GIFTS);
+        mvc.perform(get("/reporting").with(SignedIn.as("demo.manager"))).andExpect(status().isForbidden());
+        mvc.perform(get("/reporting/national").with(SignedIn.as("demo.manager"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void othersAreRefused() throws Exception {
+        for (String path : List.of("/reporting", "/reporting/unit", "/reporting/national", "/reporting/reports")) {
+            mvc.perform(get(path).with(SignedIn.as("demo.officer"))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/reporting").with(SignedIn.as("aig.analyst"))).andExpect(status().isForbidden());
+        mvc.perform(get("/reporting/national").with(SignedIn.as("demo.coordinator")))
+                .andExpect(status().isForbidden());
+        String year = String.valueOf(year());
+        for (String user : List.of("demo.officer", "demo.manager", "demo.customer", "aig.analyst")) {
+            mvc.perform(api(user, get("/api/v1/reports/annual").param("year", year))).andExpect(status().isForbidden());
+        }
+        for (String user : List.of("demo.officer", "demo.chief", "demo.coordinator")) {
+            mvc.perform(api(user, get("/api/v1/reports/national").param("year", year)))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(api("demo.chief", get("/api/v1/reports/annual").param("year", year).param("format", "odt")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void nationalDashboardHidesSmallCountsAndNames() throws Exception {
+        int year = year();
+        var result = mvc.perform(get("/reporting/national").with(SignedIn.as("aig.analyst")))
+                .andExpect(status().isOk()).andReturn();
+        String page = result.getResponse().getContentAsString();
+        for (String name : jdbc.sql("select given_name || ' ' || surname from staff_member").query(String.class)
+                .list()) {
+            assertThat(page).doesNotContain(name);
+        }
+        @SuppressWarnings("unchecked")
+        var sections = (List<FigureSection>) Objects.requireNonNull(result.getModelAndView()).getModel()
+                .get("sections");
+        for (var section : sections) {
+            for (var grid : section.grids()) {
+                grid.rows().forEach(row -> row.cells().forEach(cell -> assertThat(cell == null || cell == 0
+                        || cell >= SmallCounts.SMALLEST_SHOWN).isTrue()));
+            }
+            for (var breakdown : section.breakdowns()) {
+                breakdown.bars().forEach(bar -> assertThat(bar.value() == null || bar.value() == 0
+                        || bar.value() >= SmallCounts.SMALLEST_SHOWN).isTrue());
+            }
+        }
+        // Demostad's complaints per fact-code group, recounted: small groups hidden, others exact.
+        var complaints = sections.stream().filter(s -> s.section() == ReportSection.COMPLAINTS).findFirst()
+                .orElseThrow().grids().get(0);
+        var demo = complaints.rows().stream().filter(r -> r.label().text().equals("PZ Demostad")).findFirst()
+                .orElseThrow();
+        for (int group = 1; group <= 6; group++) {
+            long counted = count("select count(*) from complaint c join organisation o on o.id = c.organisation_id"
+                    + " where o.code = 'demo' and c.kind = 'COMPLAINT' and split_part(c.fact_code, '.', 1) = ?"
+                    + " and extract(year from c.received_on) = ?", String.valueOf(group), year);
+            assertThat(demo.cells().get(group)).isEqualTo(counted > 0 && counted < 5 ? null : counted);
+        }
+        assertThat(complaints.rows()).extracting(r -> r.label().text()).doesNotContain("AIG – Algemene Inspectie (demo)");
+    }
+
+    @Test
+    void annualReportIsAPdfWithCharts() throws Exception {
+        int year = year();
+        byte[] pdf = mvc.perform(api("demo.coordinator", get("/api/v1/reports/annual").param("year",
+                String.valueOf(year)).param("format", "pdf").param("lang", "en")))
+                .andExpect(status().isOk()).andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        long complaints = count("select count(*) from complaint c join organisation o on o.id = c.organisation_id"
+                + " where o.code = 'demo' and c.kind = 'COMPLAINT' and extract(year from c.received_on) = ?", year);
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Annual integrity report " + year, "PZ Demostad", "Citizen complaints",
+                    "Complaints received " + complaints, "Internal investigations", "Use of force",
+                    "Follow-up of recommendations");
+            assertThat(text).containsPattern("Complaints received: " + complaints + " in " + year);
+            assertThat(text).doesNotContain("ZP Exempleville");
+            var renderer = new PDFRenderer(document);
+            int chartPixels = 0;
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                chartPixels += chartPixels(renderer.renderImageWithDPI(page, 50));
+            }
+            // The second series of every chart (the year before) is drawn in orange, which nothing else uses.
+            assertThat(chartPixels).as("pixels of chart bars").isGreaterThan(500);
+        }
+    }
+
+    private static int chartPixels(BufferedImage image) {
+        int count = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (Math.abs(r - 0xc5) < 20 && Math.abs(g - 0x5a) < 20 && Math.abs(b - 0x11) < 20) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void annualReportIsAnEditableWordDocumentInDutch() throws Exception {
+        int year = year();
+        byte[] docx = mvc.perform(api("demo.chief", get("/api/v1/reports/annual").param("year", String.valueOf(year))
+                .param("format", "docx").param("lang", "nl"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var text = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(text).contains("Jaarverslag integriteit " + year, "Klachten en felicitaties van burgers",
+                    "Geweldgebruik");
+            assertThat(document.getAllPictures()).as("charts").isNotEmpty();
+        }
+    }
+
+    @Test
+    void violenceReportB10HoldsOnlyItsSections() throws Exception {
+        byte[] pdf = mvc.perform(api("demo.coordinator", get("/api/v1/reports/annual").param("year",
+                String.valueOf(year())).param("report", "B10").param("lang", "fr"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Rapport annuel sur la violence contre et par la police", "Usage de la force",
+                    "Violence contre la police");
+            assertThat(text).doesNotContain("Plaintes et félicitations", "Registre des risques");
+        }
+    }
+
+    @Test
+    void anotherZoneSeesOnlyItsOwnFigures() throws Exception {
+        int year = year();
+        var dashboard = dashboard("demo2.chief", "/reporting");
+        long complaints = count("select count(*) from complaint c join organisation o on o.id = c.organisation_id"
+                + " where o.code = 'demo2' and c.kind = 'COMPLAINT' and extract(year from c.received_on) = ?", year);
+        long force = count("select count(*) from force_report f join organisation o on o.id = f.organisation_id"
+                + " where o.code = 'demo2' and extract(year from f.occurred_on) = ?", year);
+        assertThat(headline(dashboard, ReportSection.COMPLAINTS, "reporting.complaints.received").value())
+                .isEqualTo(complaints);
+        var forceSection = dashboard.sections().stream().filter(s -> s.section() == ReportSection.USE_OF_FORCE)
+                .findFirst().orElseThrow();
+        assertThat(forceSection.headlines().get(0).value()).isEqualTo(force);
+        byte[] pdf = mvc.perform(api("demo2.coordinator", get("/api/v1/reports/annual").param("year",
+                String.valueOf(year)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("ZP Exempleville").doesNotContain("PZ Demostad");
+        }
+    }
+
+    @Test
+    void aReportBuiltInTheBackgroundEndsWithTheFileForItsOwnerOnly() throws Exception {
+        String location = mvc.perform(post("/reporting/reports").with(SignedIn.as("demo.coordinator")).with(csrf())
+                .param("report", "ANNUAL").param("year", String.valueOf(year())).param("format", "pdf")
+                .param("language", "en")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/reporting/reports/jobs/");
+        mvc.perform(get(location).with(SignedIn.as("demo.coordinator"))).andExpect(status().isOk());
+        mvc.perform(get(location).with(SignedIn.as("demo.chief"))).andExpect(status().isNotFound());
+        var statuses = new ArrayList<String>();
+        for (int i = 0; i < 600; i++) {
+            String fragment = mvc.perform(get(location + "/progress").with(SignedIn.as("demo.coordinator")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            statuses.add(fragment);
+            if (fragment.contains("id=\"download\"")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(statuses.get(statuses.size() - 1)).contains("id=\"download\"").contains("<progress");
+        byte[] pdf = mvc.perform(get(location + "/file").with(SignedIn.as("demo.coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+        }
+        mvc.perform(post("/reporting/reports").with(SignedIn.as("demo.chief")).with(csrf()).param("report",
+                "NATIONAL").param("year", String.valueOf(year())).param("format", "pdf"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void nationalReportIsAPdfWithoutNames() throws Exception {
+        byte[] pdf = mvc.perform(api("aig.analyst", get("/api/v1/reports/national").param("year",
+                String.valueOf(year())).param("lang", "en"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("National integrity report", "PZ Demostad", "ZP Exempleville");
+            for (String name : jdbc.sql("select given_name || ' ' || surname from staff_member")
+                    .query(String.class).list()) {
+                assertThat(text).doesNotContain(name);
+            }
+        }
+    }
+}
