@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people", "calendar" })
+        "privacy", "people", "calendar", "earlywarning" })
 package be.kompas.complaints;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people" })
+        "privacy", "people", "earlywarning" })
 package be.kompas.registers;
 
 import org.jspecify.annotations.NullMarked;
