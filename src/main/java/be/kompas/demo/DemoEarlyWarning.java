@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 
 import be.kompas.core.PageRequest;
 import be.kompas.earlywarning.EarlyWarningPermissions;
+import be.kompas.earlywarning.internal.Combination;
+import be.kompas.earlywarning.internal.Denominator;
 import be.kompas.earlywarning.internal.EarlyWarningService;
 import be.kompas.earlywarning.internal.ExposureInput;
+import be.kompas.earlywarning.internal.RuleInput;
 import be.kompas.identity.KompasUser;
 import be.kompas.identity.Roles;
 import be.kompas.people.StaffDirectory;
@@ -87,6 +90,12 @@ class DemoEarlyWarning implements DemoStep {
             }
         }
         earlyWarning.saveSettings(coordinator, Roles.INTEGRITY_COORDINATOR, 12, types);
+        if (!violenceAlert) {
+            // Nine intervention inspectors: the highest of nine ranks at percentile 94, so 95 could never fire.
+            earlyWarning.saveRule(coordinator, new RuleInput("use-of-force-rate", "registers.use-of-force", 6,
+                    Denominator.INTERVENTIONS, 3, 90, Combination.AND, 8, true,
+                    "Petit service d'intervention : avec 9 pairs, le percentile 95 est inatteignable."));
+        }
 
         LocalDate today = LocalDate.now(clock);
         LocalDate half = today.minusMonths(6);
