@@ -72,7 +72,7 @@ public class EarlyWarningService {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(be.kompas.core.Formats.ZONE));
     }
 

@@ -237,6 +237,7 @@ class EarlyWarningController {
         model.addAttribute("mayReview", service.mayReview(user, alert) && !alert.expired());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("informedWays", InformedHow.values());
+        model.addAttribute("today", service.today());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
