@@ -7,7 +7,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people", "storage" })
+        "privacy", "people", "storage", "notifications" })
 package be.kompas.earlywarning;
 
 import org.jspecify.annotations.NullMarked;

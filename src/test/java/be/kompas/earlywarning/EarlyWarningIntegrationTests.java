@@ -61,6 +61,9 @@ class EarlyWarningIntegrationTests {
         var reviewer = jdbc.sql("select reviewer_name from earlywarning_alert where id = :id").param("id", id)
                 .query(String.class).single();
         assertThat(reviewer).isEqualTo("Ilse Wouters");
+        var notified = jdbc.sql("select u.username from notification n join app_user u on u.id = n.user_id"
+                + " where n.link = :link").param("link", "/early-warning/alerts/" + id).query(String.class).list();
+        assertThat(notified).containsExactly("demo.coordinator");
         mvc.perform(get("/early-warning/alerts/" + id).param("lang", "en").with(as("demo.coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(

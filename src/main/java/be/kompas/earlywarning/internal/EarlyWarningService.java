@@ -28,6 +28,9 @@ import be.kompas.earlywarning.EarlyWarningPermissions;
 import be.kompas.earlywarning.IndicatorSource;
 import be.kompas.identity.KompasUser;
 import be.kompas.identity.Roles;
+import be.kompas.notifications.Addressee;
+import be.kompas.notifications.Notice;
+import be.kompas.notifications.Notifications;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
 import be.kompas.people.StaffMemberSummary;
@@ -58,10 +61,11 @@ public class EarlyWarningService {
     private final ReviewerChoice reviewers;
     private final RunProgress progress;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final Clock clock;
 
     EarlyWarningService(EarlyWarningRepository repository, List<IndicatorSource> sources, StaffDirectory staff,
-            Units units, ReviewerChoice reviewers, RunProgress progress, AuditTrail audit, Clock clock) {
+            Units units, ReviewerChoice reviewers, RunProgress progress, AuditTrail audit, Notifications notifications, Clock clock) {
         this.repository = repository;
         this.sources = sources;
         this.staff = staff;
@@ -69,6 +73,7 @@ public class EarlyWarningService {
         this.reviewers = reviewers;
         this.progress = progress;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -332,6 +337,11 @@ public class EarlyWarningService {
                         audit.record(new AuditEvent(organisation, actor, "earlywarning.alert.created", RECORD_ALERT,
                                 id.toString(), peerGroups.get(finding.staffId()).personnelNumber(),
                                 rule.code() + " v" + rule.version()));
+                        // The inbox carries no name: the reviewer reads who and why on the alert's page.
+                        notifications.send(new Notice(organisation, reviewer.map(u -> Addressee.user(u.id()))
+                                .orElse(Addressee.holdersOf(EarlyWarningPermissions.MANAGE)),
+                                "earlywarning.notice.alert", List.of(), "/early-warning/alerts/" + id, null,
+                                "earlywarning-alert:" + id));
                         alerts++;
                     }
                 }
