@@ -14,12 +14,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import be.kompas.core.PageRequest;
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
+import be.kompas.earlywarning.EarlyWarning;
 import be.kompas.earlywarning.EarlyWarningPermissions;
-import be.kompas.earlywarning.internal.Combination;
-import be.kompas.earlywarning.internal.Denominator;
-import be.kompas.earlywarning.internal.EarlyWarningService;
-import be.kompas.earlywarning.internal.ExposureInput;
-import be.kompas.earlywarning.internal.RuleInput;
+import be.kompas.earlywarning.ExposureInput;
+import be.kompas.earlywarning.RuleInput;
 import be.kompas.identity.KompasUser;
 import be.kompas.identity.Roles;
 import be.kompas.people.StaffDirectory;
@@ -47,14 +47,14 @@ import be.kompas.tenancy.Organisation;
 @Component
 class DemoEarlyWarning implements DemoStep {
 
-    private final EarlyWarningService earlyWarning;
+    private final EarlyWarning earlyWarning;
     private final StaffDirectory directory;
     private final Units units;
     private final ForceRegister force;
     private final ViolenceRegister violence;
     private final Clock clock;
 
-    DemoEarlyWarning(EarlyWarningService earlyWarning, StaffDirectory directory, Units units, ForceRegister force,
+    DemoEarlyWarning(EarlyWarning earlyWarning, StaffDirectory directory, Units units, ForceRegister force,
             ViolenceRegister violence, Clock clock) {
         this.earlyWarning = earlyWarning;
         this.directory = directory;
@@ -135,6 +135,6 @@ class DemoEarlyWarning implements DemoStep {
                         "Agressie tijdens een interventie", true, LegalFollowUp.REPORT_DRAWN_UP));
             }
         }
-        earlyWarning.evaluate(org, earlyWarning.startRun(org, "demo"), "demo");
+        earlyWarning.evaluateNow(org, "demo");
     }
 }

@@ -18,6 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import be.kompas.tenancy.OrganisationId;
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
+import be.kompas.earlywarning.ExposureInput;
+import be.kompas.earlywarning.RuleInput;
 
 /** The early-warning tables; every query is scoped to one organisation. */
 @Repository

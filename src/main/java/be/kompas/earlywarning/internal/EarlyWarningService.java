@@ -24,6 +24,7 @@ import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
+import be.kompas.earlywarning.EarlyWarning;
 import be.kompas.earlywarning.EarlyWarningPermissions;
 import be.kompas.earlywarning.IndicatorSource;
 import be.kompas.identity.KompasUser;
@@ -38,6 +39,10 @@ import be.kompas.people.StaffQuery;
 import be.kompas.people.UnitNode;
 import be.kompas.people.Units;
 import be.kompas.tenancy.OrganisationId;
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
+import be.kompas.earlywarning.ExposureInput;
+import be.kompas.earlywarning.RuleInput;
 
 /**
  * Rules, exposure, settings and alerts of one organisation, and the evaluation that turns the indicator sources'
@@ -45,7 +50,7 @@ import be.kompas.tenancy.OrganisationId;
  */
 @Service
 @Transactional
-public class EarlyWarningService {
+public class EarlyWarningService implements EarlyWarning {
 
     static final String RECORD_ALERT = "earlywarning.alert";
     static final String RECORD_RULE = "earlywarning.rule";
@@ -106,6 +111,7 @@ public class EarlyWarningService {
     }
 
     /** Adds a rule, or the next version of an existing one; earlier versions stay as they were. */
+    @Override
     public int saveRule(KompasUser user, RuleInput input) {
         validate(input);
         var organisation = user.organisationId();
@@ -176,6 +182,7 @@ public class EarlyWarningService {
                 .orElse(new Settings(Roles.INTEGRITY_COORDINATOR, DEFAULT_EXPIRY_MONTHS, Map.of()));
     }
 
+    @Override
     public void saveSettings(KompasUser user, String reviewerRole, int expiryMonths, Map<UUID, String> unitTypes) {
         var errors = new HashMap<String, String>();
         if (reviewerRole.isBlank() || Roles.STAFF_MEMBER.equals(reviewerRole)) {
@@ -205,6 +212,7 @@ public class EarlyWarningService {
      *
      * @throws InvalidInputException naming {@code rows[i].field} for every bad row; nothing is stored then
      */
+    @Override
     public int importExposure(KompasUser user, List<ExposureInput> rows) {
         var organisation = user.organisationId();
         var errors = new HashMap<String, String>();
@@ -252,6 +260,11 @@ public class EarlyWarningService {
     }
 
     // Runs
+
+    @Override
+    public int evaluateNow(OrganisationId organisation, String actor) {
+        return evaluate(organisation, startRun(organisation, actor), actor);
+    }
 
     /** Records a run that {@link #evaluate} will fill. */
     public UUID startRun(OrganisationId organisation, String triggeredBy) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.kompas.core.InvalidInputException;
+import be.kompas.earlywarning.ExposureInput;
 
 /**
  * Reads the exposure table from CSV: a header line

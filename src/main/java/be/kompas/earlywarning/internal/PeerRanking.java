@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
 
 /**
  * The normalisation and percentile engine, free of Spring and of the database: ranks each staff member's rate (count

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
 
 /** One version of a rule. */
 public record Rule(UUID id, String code, int version, String indicator, int windowMonths, Denominator denominator,

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import be.kompas.earlywarning.internal.EarlyWarningService;
 import be.kompas.earlywarning.internal.ExposureCsv;
-import be.kompas.earlywarning.internal.ExposureInput;
+import be.kompas.earlywarning.ExposureInput;
 import be.kompas.identity.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

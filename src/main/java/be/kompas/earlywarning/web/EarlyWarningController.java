@@ -22,15 +22,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.core.InvalidInputException;
-import be.kompas.earlywarning.internal.Combination;
-import be.kompas.earlywarning.internal.Denominator;
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
 import be.kompas.earlywarning.internal.EarlyWarningService;
 import be.kompas.earlywarning.internal.EvaluationJob;
 import be.kompas.earlywarning.internal.ExposureCsv;
 import be.kompas.earlywarning.internal.InformedHow;
 import be.kompas.earlywarning.internal.Outcome;
 import be.kompas.earlywarning.internal.Rule;
-import be.kompas.earlywarning.internal.RuleInput;
+import be.kompas.earlywarning.RuleInput;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.Roles;
 import be.kompas.people.Units;

@@ -1,4 +1,4 @@
-package be.kompas.earlywarning.internal;
+package be.kompas.earlywarning;
 
 import org.jspecify.annotations.Nullable;
 

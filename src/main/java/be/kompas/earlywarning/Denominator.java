@@ -1,4 +1,4 @@
-package be.kompas.earlywarning.internal;
+package be.kompas.earlywarning;
 
 /** The exposure a count is divided by; {@link #NONE} ranks raw counts. */
 public enum Denominator {
