@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
 import be.kompas.earlywarning.Denominator;
 
 /** An alert with the rule version it fired under, its figures, and the review. */

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import be.kompas.tenancy.OrganisationId;
 import be.kompas.earlywarning.Combination;
 import be.kompas.earlywarning.Denominator;
 import be.kompas.earlywarning.ExposureInput;
 import be.kompas.earlywarning.RuleInput;
+import be.kompas.tenancy.OrganisationId;
 
 /** The early-warning tables; every query is scoped to one organisation. */
 @Repository

@@ -24,9 +24,13 @@ import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
 import be.kompas.earlywarning.EarlyWarning;
 import be.kompas.earlywarning.EarlyWarningPermissions;
+import be.kompas.earlywarning.ExposureInput;
 import be.kompas.earlywarning.IndicatorSource;
+import be.kompas.earlywarning.RuleInput;
 import be.kompas.identity.KompasUser;
 import be.kompas.identity.Roles;
 import be.kompas.notifications.Addressee;
@@ -39,10 +43,6 @@ import be.kompas.people.StaffQuery;
 import be.kompas.people.UnitNode;
 import be.kompas.people.Units;
 import be.kompas.tenancy.OrganisationId;
-import be.kompas.earlywarning.Combination;
-import be.kompas.earlywarning.Denominator;
-import be.kompas.earlywarning.ExposureInput;
-import be.kompas.earlywarning.RuleInput;
 
 /**
  * Rules, exposure, settings and alerts of one organisation, and the evaluation that turns the indicator sources'
@@ -70,7 +70,8 @@ public class EarlyWarningService implements EarlyWarning {
     private final Clock clock;
 
     EarlyWarningService(EarlyWarningRepository repository, List<IndicatorSource> sources, StaffDirectory staff,
-            Units units, ReviewerChoice reviewers, RunProgress progress, AuditTrail audit, Notifications notifications, Clock clock) {
+            Units units, ReviewerChoice reviewers, RunProgress progress, AuditTrail audit,
+            Notifications notifications, Clock clock) {
         this.repository = repository;
         this.sources = sources;
         this.staff = staff;

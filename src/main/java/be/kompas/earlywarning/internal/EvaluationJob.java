@@ -12,11 +12,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import be.kompas.storage.JobLocks;
 import be.kompas.tenancy.Organisation;
 import be.kompas.tenancy.OrganisationCreated;
 import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
-import be.kompas.storage.JobLocks;
 
 /**
  * Runs the evaluation: every night for every organisation (once across instances, through the job locks), and on

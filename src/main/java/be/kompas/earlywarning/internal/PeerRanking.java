@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
 import be.kompas.earlywarning.Combination;
 import be.kompas.earlywarning.Denominator;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
 import be.kompas.earlywarning.Combination;
 import be.kompas.earlywarning.Denominator;
 

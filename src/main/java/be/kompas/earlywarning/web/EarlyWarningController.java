@@ -262,7 +262,8 @@ class EarlyWarningController {
     @PostMapping("/alerts/{id}/informed")
     @PreAuthorize("hasAnyAuthority('earlywarning.manage', 'earlywarning.review')")
     String informed(@PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate informedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Nullable LocalDate informedOn,
             @RequestParam(required = false) @Nullable InformedHow informedHow, Model model,
             RedirectAttributes redirect) {
         try {

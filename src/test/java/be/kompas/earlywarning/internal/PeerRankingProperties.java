@@ -11,11 +11,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
 import be.kompas.earlywarning.internal.PeerRanking.Criteria;
 import be.kompas.earlywarning.internal.PeerRanking.Finding;
 import be.kompas.earlywarning.internal.PeerRanking.Subject;
-import be.kompas.earlywarning.Combination;
-import be.kompas.earlywarning.Denominator;
 
 /** Properties of the percentile engine over arbitrary populations. */
 class PeerRankingProperties {

@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import be.kompas.earlywarning.Combination;
+import be.kompas.earlywarning.Denominator;
 import be.kompas.earlywarning.internal.PeerRanking.Criteria;
 import be.kompas.earlywarning.internal.PeerRanking.Finding;
 import be.kompas.earlywarning.internal.PeerRanking.Subject;
-import be.kompas.earlywarning.Combination;
-import be.kompas.earlywarning.Denominator;
 
 /**
  * A synthetic corps of 40 intervention officers with very different workloads. Complaints arrive in proportion to
