@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people", "calendar", "reporting" })
+        "privacy", "people", "calendar", "reporting", "earlywarning" })
 package be.kompas.complaints;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "people", "privacy", "storage" })
+        "people", "privacy", "storage", "earlywarning" })
 package be.kompas.lookups;
 
 import org.jspecify.annotations.NullMarked;

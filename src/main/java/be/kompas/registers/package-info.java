@@ -6,7 +6,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people", "policy", "reporting" })
+        "privacy", "people", "policy", "reporting", "earlywarning" })
 package be.kompas.registers;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The early-warning pages and API. */
+@NullMarked
+package be.kompas.earlywarning.web;
+
+import org.jspecify.annotations.NullMarked;
