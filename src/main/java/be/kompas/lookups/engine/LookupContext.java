@@ -7,13 +7,13 @@ import java.util.BitSet;
  * Everything that explains or colours a look-up: staff, subjects, cases, rosters and declared relations, interned
  * into int indices and flat arrays.
  * <p>
- * Its size depends on the context only, never on the number of events: about 60 bytes a subject, 20 bytes a
+ * Its size depends on the context only, never on the number of events: about 60 bytes a subject, 24 bytes a
  * case-subject row and 16 bytes a shift.
  */
 public final class LookupContext {
 
     private static final int UNKNOWN = -1;
-    private static final int SUBJECT_STRIDE = 5;
+    private static final int RECORD_HEADER = 3;
 
     final IdIndex officers;
     private final int[] officerTeam;
@@ -22,14 +22,14 @@ public final class LookupContext {
 
     private final String[] officerNames;
 
+    /** Subjects by identifier; each one's payload is where its record starts in {@link #records}. */
     final IdIndex subjects;
     /**
-     * Per subject, side by side so that one event costs one cache miss here: surname, address, officer (or -1), VIP
-     * (1 or 0), and where its cases start in {@link #caseEntries}; they end where the next subject's start.
+     * One record per subject, so that a look-up costs one cache miss here after the one in {@link #subjects}:
+     * surname and address, officer (or -1) and the subject's index, the number of its cases and the VIP flag, then
+     * team, opened and closed for each case it is in. A subject is known to the event path by its record's offset.
      */
-    private final int[] subjectData;
-    /** Per case a subject is in: team, opened, closed. */
-    private final long[] caseEntries;
+    private final long[] records;
 
     private final LongSet relations;
 
@@ -57,31 +57,31 @@ public final class LookupContext {
         cases = loader.caseTeams.size();
         caseSubjects = loader.pairCase.size();
 
-        int[] subjectStart = new int[subjectCount + 1];
+        int[] subjectCases = new int[subjectCount];
         for (int i = 0; i < caseSubjects; i++) {
-            subjectStart[loader.pairSubject.get(i) + 1]++;
+            subjectCases[loader.pairSubject.get(i)]++;
         }
+        int[] fill = new int[subjectCount];
+        int size = 0;
         for (int s = 0; s < subjectCount; s++) {
-            subjectStart[s + 1] += subjectStart[s];
+            fill[s] = size + RECORD_HEADER;
+            size += RECORD_HEADER + subjectCases[s] * 3;
         }
-        subjectData = new int[(subjectCount + 1) * SUBJECT_STRIDE];
-        for (int s = 0; s <= subjectCount; s++) {
-            int at = s * SUBJECT_STRIDE;
-            boolean known = s < subjectCount;
-            subjectData[at] = known ? loader.subjectSurname.get(s) : UNKNOWN;
-            subjectData[at + 1] = known ? loader.subjectAddress.get(s) : UNKNOWN;
-            subjectData[at + 2] = known ? loader.subjectOfficer.get(s) : UNKNOWN;
-            subjectData[at + 3] = known && loader.vips.get(s) ? 1 : 0;
-            subjectData[at + 4] = subjectStart[s];
+        records = new long[size];
+        for (int s = 0; s < subjectCount; s++) {
+            int at = fill[s] - RECORD_HEADER;
+            subjects.setPayload(s, at);
+            records[at] = (long) loader.subjectSurname.get(s) << 32 | loader.subjectAddress.get(s) & 0xffffffffL;
+            records[at + 1] = (long) loader.subjectOfficer.get(s) << 32 | s;
+            records[at + 2] = (long) subjectCases[s] << 1 | (loader.vips.get(s) ? 1 : 0);
         }
-        caseEntries = new long[caseSubjects * 3];
-        int[] fill = java.util.Arrays.copyOf(subjectStart, subjectCount);
         for (int i = 0; i < caseSubjects; i++) {
             int caseIndex = loader.pairCase.get(i);
-            int at = fill[loader.pairSubject.get(i)]++ * 3;
-            caseEntries[at] = loader.caseTeams.get(caseIndex);
-            caseEntries[at + 1] = loader.caseOpened.get(caseIndex);
-            caseEntries[at + 2] = loader.caseClosed.get(caseIndex);
+            int at = fill[loader.pairSubject.get(i)];
+            fill[loader.pairSubject.get(i)] += 3;
+            records[at] = loader.caseTeams.get(caseIndex);
+            records[at + 1] = loader.caseOpened.get(caseIndex);
+            records[at + 2] = loader.caseClosed.get(caseIndex);
         }
 
         hasRosters = loader.hasRosters;
@@ -133,15 +133,16 @@ public final class LookupContext {
 
     /** The subject's identifier, made into a string only if it is read. */
     CharSequence subjectName(int subject) {
-        return new IndexedName(subjects, subject);
+        return new IndexedName(subjects, (int) records[subject + 1]);
     }
 
     public String officerId(int officer) {
         return officerNames[officer];
     }
 
+    /** The subject as the event path knows it (where its record starts), or -1 if the context does not know it. */
     public int subject(CharSequence subjectId) {
-        return subjects.get(subjectId);
+        return subjects.payload(subjectId);
     }
 
     int officer(byte[] source, int from, int length) {
@@ -149,7 +150,7 @@ public final class LookupContext {
     }
 
     int subject(byte[] source, int from, int length) {
-        return subjects.get(source, from, length);
+        return subjects.payload(source, from, length);
     }
 
     /** Reads where a subject's slot is, so that a later {@link #subject} finds it in the cache; see EventReader. */
@@ -157,13 +158,12 @@ public final class LookupContext {
         return subjects.touch(source, from, length);
     }
 
-    /** Reads where a subject's data and first case are, for the same reason. */
-    int touchCases(int subject) {
+    /** Reads a subject's record, its first case included, for the same reason. */
+    int touchRecord(int subject) {
         if (subject < 0) {
             return 0;
         }
-        int first = subjectData[subject * SUBJECT_STRIDE + 4] * 3;
-        return first < caseEntries.length ? (int) caseEntries[first] : first;
+        return (int) (records[subject] ^ records[Math.min(records.length - 1, subject + RECORD_HEADER + 2)]);
     }
 
     /** Whether a case of the officer's team, open at {@code ts}, involves the subject. */
@@ -172,9 +172,9 @@ public final class LookupContext {
         if (subject < 0 || team == UNKNOWN) {
             return false;
         }
-        int at = subject * SUBJECT_STRIDE + 4;
-        for (int i = subjectData[at] * 3, end = subjectData[at + SUBJECT_STRIDE] * 3; i < end; i += 3) {
-            if (caseEntries[i] == team && Rules.isOpen(caseEntries[i + 1], caseEntries[i + 2], ts)) {
+        int from = subject + RECORD_HEADER;
+        for (int i = from, end = from + (int) (records[subject + 2] >>> 1) * 3; i < end; i += 3) {
+            if (records[i] == team && Rules.isOpen(records[i + 1], records[i + 2], ts)) {
                 return true;
             }
         }
@@ -188,11 +188,13 @@ public final class LookupContext {
         }
         int surname = officerSurname[officer];
         int address = officerAddress[officer];
-        int at = subject * SUBJECT_STRIDE;
-        int subjectOfficer = subjectData[at + 2];
+        long names = records[subject];
+        long people = records[subject + 1];
+        int subjectOfficer = (int) (people >> 32);
         return Rules.ownReasons(explained, subjectOfficer == officer, subjectOfficer != UNKNOWN,
-                surname != UNKNOWN && subjectData[at] == surname, address != UNKNOWN && subjectData[at + 1] == address,
-                relations.size() > 0 && relations.contains(pair(officer, subject)), subjectData[at + 3] == 1);
+                surname != UNKNOWN && (int) (names >> 32) == surname, address != UNKNOWN && (int) names == address,
+                relations.size() > 0 && relations.contains(pair(officer, (int) people)),
+                (records[subject + 2] & 1) == 1);
     }
 
     /** Off duty means outside every shift of an officer who has shifts; without rosters nobody is off duty. */
