@@ -246,6 +246,8 @@ public final class LookupContext {
     private static final class Loader {
 
         private final BadRows badRows;
+        /** Keeps the touching reads of {@link #resolveCaseSubjects} from being removed. */
+        int warmth;
         private final IdIndex surnames = new IdIndex(1024);
         private final IdIndex spellings = new IdIndex(1024);
         private final Growable.Ints spellingKeys = new Growable.Ints();
@@ -268,6 +270,7 @@ public final class LookupContext {
         private final Growable.Longs caseClosed = new Growable.Longs();
         private final Growable.Ints pairCase = new Growable.Ints();
         private final Growable.Ints pairSubject = new Growable.Ints();
+        private final Growable.Keys pairSubjectIds = new Growable.Keys();
 
         private final LongSet relations = new LongSet();
 
@@ -293,7 +296,9 @@ public final class LookupContext {
             subjects = new IdIndex(subjectTable.estimatedRows());
             addresses = new IdIndex(staff.estimatedRows());
             readStaff(staff);
-            // Subjects and cases share nothing but the staff, so they load side by side on two cores.
+            // Subjects and cases share nothing but the staff, so they load side by side on two cores; the case side
+            // also reads the case-subject rows as far as it can without the subjects, which the main thread then
+            // resolves.
             IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
             BadRows caseBadRows = new BadRows();
             Thread cases = new Thread(() -> {
@@ -301,6 +306,7 @@ public final class LookupContext {
                 if (rosters != null) {
                     readRosters(rosters, caseBadRows);
                 }
+                readCaseSubjects(caseSubjects, caseRefs, caseBadRows);
             }, "kompas-context-cases");
             RuntimeException[] failure = new RuntimeException[1];
             cases.setUncaughtExceptionHandler((thread, e) -> failure[0] = (RuntimeException) e);
@@ -318,7 +324,7 @@ public final class LookupContext {
             }
             badRows.addAll(caseBadRows.kept(), caseBadRows.count());
             hasRosters = rosters != null;
-            readCaseSubjects(caseSubjects, caseRefs);
+            resolveCaseSubjects();
             if (relationTable != null) {
                 readRelations(relationTable);
             }
@@ -395,22 +401,43 @@ public final class LookupContext {
             });
         }
 
-        private void readCaseSubjects(CsvTable table, IdIndex caseRefs) {
+        /** Reads the case of each case-subject row and keeps the subject's identifier for the main thread. */
+        private void readCaseSubjects(CsvTable table, IdIndex caseRefs, BadRows bad) {
             int ref = table.column("case_ref");
             int subjectColumn = table.column("subject_id");
-            table.forEach(badRows, (row, line) -> {
+            table.forEach(bad, (row, line) -> {
                 int caseIndex = row.get(caseRefs, ref);
                 if (caseIndex == IdIndex.ABSENT) {
-                    badRows.add(table.file(), line, "unknown case_ref " + row.text(ref));
+                    bad.add(table.file(), line, "unknown case_ref " + row.text(ref));
                 }
                 else if (row.isEmpty(subjectColumn)) {
-                    badRows.add(table.file(), line, "empty subject_id");
+                    bad.add(table.file(), line, "empty subject_id");
                 }
                 else {
                     pairCase.add(caseIndex);
-                    pairSubject.add(subject(row, subjectColumn));
+                    row.copy(subjectColumn, pairSubjectIds);
                 }
             });
+        }
+
+        /**
+         * Resolves the subjects of the case-subject rows, a batch at a time: first touching each one's slot, so that
+         * the cache misses of a batch overlap, then interning.
+         */
+        private void resolveCaseSubjects() {
+            Growable.Keys ids = pairSubjectIds;
+            byte[] bytes = ids.bytes();
+            int touched = 0;
+            for (int batch = 0; batch < ids.size(); batch += 256) {
+                int end = Math.min(ids.size(), batch + 256);
+                for (int i = batch; i < end; i++) {
+                    touched += subjects.touch(bytes, ids.start(i), ids.length(i));
+                }
+                for (int i = batch; i < end; i++) {
+                    pairSubject.add(subject(bytes, ids.start(i), ids.length(i)));
+                }
+            }
+            warmth = touched;
         }
 
         private void readRosters(CsvTable table, BadRows bad) {
@@ -451,9 +478,16 @@ public final class LookupContext {
 
         /** Subjects named only by a case or a relation still get an index, with nothing known about them. */
         private int subject(CsvTable.Row row, int column) {
-            int before = subjects.size();
-            int subject = row.intern(subjects, column);
-            if (subject == before) {
+            return subject(row.intern(subjects, column));
+        }
+
+        private int subject(byte[] source, int from, int length) {
+            return subject(subjects.intern(source, from, length));
+        }
+
+        /** Gives a subject that was just interned its unknown fields. */
+        private int subject(int subject) {
+            if (subject >= subjectSurname.size()) {
                 subjectSurname.set(subject, UNKNOWN);
                 subjectAddress.set(subject, UNKNOWN);
                 subjectOfficer.set(subject, UNKNOWN);
