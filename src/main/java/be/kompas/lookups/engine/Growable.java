@@ -73,7 +73,7 @@ final class Growable {
                 bytes = Arrays.copyOf(bytes, Math.max(start + length, bytes.length * 2));
             }
             if (size == ends.length) {
-                ends = Arrays.copyOf(ends, size * 2);
+                ends = Arrays.copyOf(ends, Math.max(16, size * 2));
             }
             System.arraycopy(source, from, bytes, start, length);
             ends[size++] = start + length;
@@ -93,6 +93,13 @@ final class Growable {
 
         int size() {
             return size;
+        }
+
+        /** Forgets the keys and gives their memory back. */
+        void clear() {
+            bytes = new byte[0];
+            ends = new int[0];
+            size = 0;
         }
     }
 }

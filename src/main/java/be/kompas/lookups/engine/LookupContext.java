@@ -438,6 +438,7 @@ public final class LookupContext {
                 }
             }
             warmth = touched;
+            ids.clear();
         }
 
         private void readRosters(CsvTable table, BadRows bad) {
