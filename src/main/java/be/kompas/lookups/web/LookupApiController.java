@@ -37,6 +37,8 @@ import be.kompas.lookups.internal.ReviewService;
 import be.kompas.lookups.internal.ReviewService.RuleChoice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -85,7 +87,11 @@ class LookupApiController {
     @PreAuthorize(REVIEW)
     @Operation(summary = "Import a zip of the exchange format's CSV files, sent as the raw request body (no "
             + "multipart, so no upload size limit but the unpacking guards); the scan runs in the background: poll "
-            + "the import for its progress")
+            + "the import for its progress",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The zip of the exchange format's CSV files",
+                    content = @Content(mediaType = "application/zip",
+                            schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<ImportView> upload(
             @Parameter(description = "A label for the data set, e.g. the file name") @RequestParam(defaultValue = "")
             String label, HttpServletRequest request) throws IOException {

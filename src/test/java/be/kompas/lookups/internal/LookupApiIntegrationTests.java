@@ -133,6 +133,15 @@ class LookupApiIntegrationTests {
         assertThat(repository.findImport(demo(), id)).isPresent();
     }
 
+    @Test
+    void isDocumentedInTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/lookups/alerts'].get.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/lookups/alerts/{id}/justification'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/lookups/imports'].post.requestBody.content['application/zip']")
+                        .exists());
+    }
+
     private AlertSummary top(UUID importId) {
         return repository.alerts(demo(), new AlertQuery(importId, null, null, null, null, null),
                 PageRequest.of(0, 1)).content().get(0);
