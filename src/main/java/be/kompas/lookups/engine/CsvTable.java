@@ -45,6 +45,10 @@ final class CsvTable {
             return index.intern(line.data(), line.start(column), line.length(column));
         }
 
+        void copy(int column, Growable.Keys keys) {
+            keys.add(line.data(), line.start(column), line.length(column));
+        }
+
         long time(int column) {
             return Timestamps.parse(line.data(), line.start(column), line.length(column));
         }

@@ -16,6 +16,7 @@ public final class Detector {
 
     private final DetectionSettings settings;
     private final Consumer<Alert> sink;
+    private final Consumer<Alert> updates;
     private final Examiner examiner;
     private final OfficerHistory[] histories;
     private final PriorityQueue<Suspect> waiting = new PriorityQueue<>(Comparator.comparingLong(Suspect::ts));
@@ -29,7 +30,14 @@ public final class Detector {
     private final long[] reasonCounts = new long[Reason.values().length];
 
     public Detector(LookupContext context, DetectionSettings settings, Consumer<Alert> sink) {
+        this(context, settings, sink, alert -> { });
+    }
+
+    /** @param updates receives the alerts proposed earlier that a later burst or repeat gave another reason */
+    public Detector(LookupContext context, DetectionSettings settings, Consumer<Alert> sink,
+            Consumer<Alert> updates) {
         this.settings = settings;
+        this.updates = updates;
         this.examiner = new Examiner(context, settings);
         this.histories = new OfficerHistory[context.staffCount()];
         this.reorderMillis = settings.reorderWindow().toMillis();
@@ -103,7 +111,7 @@ public final class Detector {
             history = new OfficerHistory();
             histories[suspect.officer()] = history;
         }
-        history.record(suspect, settings, sink);
+        history.record(suspect, settings, sink, updates);
     }
 
     public long events() {

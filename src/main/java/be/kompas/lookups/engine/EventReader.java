@@ -254,7 +254,7 @@ final class EventReader {
 
     /**
      * Examines a block in stages over all its rows rather than row by row: first parse, then touch every subject's
-     * slot, then resolve, then touch every subject's cases, then examine. The random reads of one stage do not depend
+     * slot, then resolve, then touch every subject's record, then examine. The random reads of one stage do not depend
      * on each other, so the processor overlaps their cache misses instead of waiting for each in turn; this makes the
      * block about twice as fast as row by row.
      */
@@ -296,7 +296,7 @@ final class EventReader {
             rows.subject[r] = context.subject(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
         }
         for (int r = 0; r < rows.count; r++) {
-            touched += context.touchCases(rows.subject[r]);
+            touched += context.touchRecord(rows.subject[r]);
         }
         warmth += touched;
         List<Suspect> suspects = new ArrayList<>();

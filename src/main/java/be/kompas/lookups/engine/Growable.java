@@ -60,4 +60,46 @@ final class Growable {
             return size;
         }
     }
+
+    /** Short byte strings one after the other, such as identifiers kept for a second pass. */
+    static final class Keys {
+        private byte[] bytes = new byte[1 << 16];
+        private int[] ends = new int[1024];
+        private int size;
+
+        void add(byte[] source, int from, int length) {
+            int start = size == 0 ? 0 : ends[size - 1];
+            if (start + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(start + length, bytes.length * 2));
+            }
+            if (size == ends.length) {
+                ends = Arrays.copyOf(ends, Math.max(16, size * 2));
+            }
+            System.arraycopy(source, from, bytes, start, length);
+            ends[size++] = start + length;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        int start(int index) {
+            return index == 0 ? 0 : ends[index - 1];
+        }
+
+        int length(int index) {
+            return ends[index] - start(index);
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Forgets the keys and gives their memory back. */
+        void clear() {
+            bytes = new byte[0];
+            ends = new int[0];
+            size = 0;
+        }
+    }
 }

@@ -7,9 +7,11 @@ import java.util.Arrays;
  * Interns opaque identifiers into dense int indices.
  * <p>
  * Open addressing over flat arrays rather than a {@code HashMap<String, Integer>}: each slot holds the hash, the
- * index, where the key's UTF-8 bytes sit in one shared array, and the first {@value #INLINE} bytes themselves. A
- * look-up of a short identifier in a million-subject index then costs one cache miss instead of five, straight from
- * the bytes of the input, and memory is about half. Reads are safe from several threads once interning is done.
+ * index, a payload the owner may set (see {@link #setPayload}), the key's length and its first {@value #INLINE} bytes;
+ * the whole key sits in one shared byte array. A look-up of a short identifier in a million-subject index then costs
+ * one cache miss instead of five, straight from the bytes of the input, and memory is about half; with the payload it
+ * can also lead straight to the owner's data for the key. Reads are safe from several threads once interning (and
+ * setting payloads) is done.
  */
 public final class IdIndex {
 
@@ -17,7 +19,7 @@ public final class IdIndex {
     private static final int STRIDE = 8;
     private static final int INLINE = 16;
 
-    /** Per slot: hash, index + 1 (0 = empty), offset of the key in {@link #bytes}, key length, its first bytes. */
+    /** Per slot: hash, index + 1 (0 = empty), payload ({@link #ABSENT} until set), key length, its first bytes. */
     private int[] slots;
     private byte[] bytes;
     private int byteCount;
@@ -47,6 +49,28 @@ public final class IdIndex {
 
     /** The index of the identifier in {@code source[from, from + length)}, or {@link #ABSENT}. */
     public int get(byte[] source, int from, int length) {
+        int at = slot(source, from, length);
+        return at < 0 ? ABSENT : slots[at + 1] - 1;
+    }
+
+    /** The payload set for the identifier in {@code source[from, from + length)}, or {@link #ABSENT}. */
+    public int payload(byte[] source, int from, int length) {
+        int at = slot(source, from, length);
+        return at < 0 ? ABSENT : slots[at + 2];
+    }
+
+    /** The payload set for {@code id}, or {@link #ABSENT}. */
+    public int payload(CharSequence id) {
+        byte[] utf8 = utf8(id);
+        return payload(utf8, 0, utf8.length);
+    }
+
+    /** Stores a value with an interned identifier, so that {@link #payload} finds it with the same cache miss. */
+    public void setPayload(int index, int payload) {
+        slots[slot(bytes, offsets[index], offsets[index + 1] - offsets[index]) + 2] = payload;
+    }
+
+    private int slot(byte[] source, int from, int length) {
         int hash = hash(source, from, length);
         int mask = slots.length / STRIDE - 1;
         for (int slot = hash & mask;; slot = (slot + 1) & mask) {
@@ -59,8 +83,8 @@ public final class IdIndex {
                     ? slots[at + 4] == word(source, from, length, 0) && slots[at + 5] == word(source, from, length, 1)
                             && slots[at + 6] == word(source, from, length, 2)
                             && slots[at + 7] == word(source, from, length, 3)
-                    : sameBytes(slots[at + 2], source, from, length))) {
-                return index;
+                    : sameBytes(offsets[index], source, from, length))) {
+                return at;
             }
         }
     }
@@ -90,7 +114,7 @@ public final class IdIndex {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
         offsets[size] = byteCount;
-        int at = place(slots, hash(source, from, length), size, byteCount, length);
+        int at = place(slots, hash(source, from, length), size, ABSENT, length);
         for (int word = 0; word < 4; word++) {
             slots[at + 4 + word] = word(source, from, length, word);
         }
@@ -103,7 +127,7 @@ public final class IdIndex {
     }
 
     /** Puts a key's slot fields in the first free slot from its hash; returns where. */
-    private static int place(int[] table, int hash, int index, int offset, int length) {
+    private static int place(int[] table, int hash, int index, int payload, int length) {
         int mask = table.length / STRIDE - 1;
         int slot = hash & mask;
         while (table[slot * STRIDE + 1] != 0) {
@@ -112,7 +136,7 @@ public final class IdIndex {
         int at = slot * STRIDE;
         table[at] = hash;
         table[at + 1] = index + 1;
-        table[at + 2] = offset;
+        table[at + 2] = payload;
         table[at + 3] = length;
         return at;
     }

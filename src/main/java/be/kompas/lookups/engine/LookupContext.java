@@ -7,13 +7,13 @@ import java.util.BitSet;
  * Everything that explains or colours a look-up: staff, subjects, cases, rosters and declared relations, interned
  * into int indices and flat arrays.
  * <p>
- * Its size depends on the context only, never on the number of events: about 60 bytes a subject, 20 bytes a
+ * Its size depends on the context only, never on the number of events: about 60 bytes a subject, 24 bytes a
  * case-subject row and 16 bytes a shift.
  */
 public final class LookupContext {
 
     private static final int UNKNOWN = -1;
-    private static final int SUBJECT_STRIDE = 5;
+    private static final int RECORD_HEADER = 3;
 
     final IdIndex officers;
     private final int[] officerTeam;
@@ -22,14 +22,14 @@ public final class LookupContext {
 
     private final String[] officerNames;
 
+    /** Subjects by identifier; each one's payload is where its record starts in {@link #records}. */
     final IdIndex subjects;
     /**
-     * Per subject, side by side so that one event costs one cache miss here: surname, address, officer (or -1), VIP
-     * (1 or 0), and where its cases start in {@link #caseEntries}; they end where the next subject's start.
+     * One record per subject, so that a look-up costs one cache miss here after the one in {@link #subjects}:
+     * surname and address, officer (or -1) and the subject's index, the number of its cases and the VIP flag, then
+     * team, opened and closed for each case it is in. A subject is known to the event path by its record's offset.
      */
-    private final int[] subjectData;
-    /** Per case a subject is in: team, opened, closed. */
-    private final long[] caseEntries;
+    private final long[] records;
 
     private final LongSet relations;
 
@@ -57,31 +57,31 @@ public final class LookupContext {
         cases = loader.caseTeams.size();
         caseSubjects = loader.pairCase.size();
 
-        int[] subjectStart = new int[subjectCount + 1];
+        int[] subjectCases = new int[subjectCount];
         for (int i = 0; i < caseSubjects; i++) {
-            subjectStart[loader.pairSubject.get(i) + 1]++;
+            subjectCases[loader.pairSubject.get(i)]++;
         }
+        int[] fill = new int[subjectCount];
+        int size = 0;
         for (int s = 0; s < subjectCount; s++) {
-            subjectStart[s + 1] += subjectStart[s];
+            fill[s] = size + RECORD_HEADER;
+            size += RECORD_HEADER + subjectCases[s] * 3;
         }
-        subjectData = new int[(subjectCount + 1) * SUBJECT_STRIDE];
-        for (int s = 0; s <= subjectCount; s++) {
-            int at = s * SUBJECT_STRIDE;
-            boolean known = s < subjectCount;
-            subjectData[at] = known ? loader.subjectSurname.get(s) : UNKNOWN;
-            subjectData[at + 1] = known ? loader.subjectAddress.get(s) : UNKNOWN;
-            subjectData[at + 2] = known ? loader.subjectOfficer.get(s) : UNKNOWN;
-            subjectData[at + 3] = known && loader.vips.get(s) ? 1 : 0;
-            subjectData[at + 4] = subjectStart[s];
+        records = new long[size];
+        for (int s = 0; s < subjectCount; s++) {
+            int at = fill[s] - RECORD_HEADER;
+            subjects.setPayload(s, at);
+            records[at] = (long) loader.subjectSurname.get(s) << 32 | loader.subjectAddress.get(s) & 0xffffffffL;
+            records[at + 1] = (long) loader.subjectOfficer.get(s) << 32 | s;
+            records[at + 2] = (long) subjectCases[s] << 1 | (loader.vips.get(s) ? 1 : 0);
         }
-        caseEntries = new long[caseSubjects * 3];
-        int[] fill = java.util.Arrays.copyOf(subjectStart, subjectCount);
         for (int i = 0; i < caseSubjects; i++) {
             int caseIndex = loader.pairCase.get(i);
-            int at = fill[loader.pairSubject.get(i)]++ * 3;
-            caseEntries[at] = loader.caseTeams.get(caseIndex);
-            caseEntries[at + 1] = loader.caseOpened.get(caseIndex);
-            caseEntries[at + 2] = loader.caseClosed.get(caseIndex);
+            int at = fill[loader.pairSubject.get(i)];
+            fill[loader.pairSubject.get(i)] += 3;
+            records[at] = loader.caseTeams.get(caseIndex);
+            records[at + 1] = loader.caseOpened.get(caseIndex);
+            records[at + 2] = loader.caseClosed.get(caseIndex);
         }
 
         hasRosters = loader.hasRosters;
@@ -133,15 +133,16 @@ public final class LookupContext {
 
     /** The subject's identifier, made into a string only if it is read. */
     CharSequence subjectName(int subject) {
-        return new IndexedName(subjects, subject);
+        return new IndexedName(subjects, (int) records[subject + 1]);
     }
 
     public String officerId(int officer) {
         return officerNames[officer];
     }
 
+    /** The subject as the event path knows it (where its record starts), or -1 if the context does not know it. */
     public int subject(CharSequence subjectId) {
-        return subjects.get(subjectId);
+        return subjects.payload(subjectId);
     }
 
     int officer(byte[] source, int from, int length) {
@@ -149,7 +150,7 @@ public final class LookupContext {
     }
 
     int subject(byte[] source, int from, int length) {
-        return subjects.get(source, from, length);
+        return subjects.payload(source, from, length);
     }
 
     /** Reads where a subject's slot is, so that a later {@link #subject} finds it in the cache; see EventReader. */
@@ -157,13 +158,12 @@ public final class LookupContext {
         return subjects.touch(source, from, length);
     }
 
-    /** Reads where a subject's data and first case are, for the same reason. */
-    int touchCases(int subject) {
+    /** Reads a subject's record, its first case included, for the same reason. */
+    int touchRecord(int subject) {
         if (subject < 0) {
             return 0;
         }
-        int first = subjectData[subject * SUBJECT_STRIDE + 4] * 3;
-        return first < caseEntries.length ? (int) caseEntries[first] : first;
+        return (int) (records[subject] ^ records[Math.min(records.length - 1, subject + RECORD_HEADER + 2)]);
     }
 
     /** Whether a case of the officer's team, open at {@code ts}, involves the subject. */
@@ -172,9 +172,9 @@ public final class LookupContext {
         if (subject < 0 || team == UNKNOWN) {
             return false;
         }
-        int at = subject * SUBJECT_STRIDE + 4;
-        for (int i = subjectData[at] * 3, end = subjectData[at + SUBJECT_STRIDE] * 3; i < end; i += 3) {
-            if (caseEntries[i] == team && Rules.isOpen(caseEntries[i + 1], caseEntries[i + 2], ts)) {
+        int from = subject + RECORD_HEADER;
+        for (int i = from, end = from + (int) (records[subject + 2] >>> 1) * 3; i < end; i += 3) {
+            if (records[i] == team && Rules.isOpen(records[i + 1], records[i + 2], ts)) {
                 return true;
             }
         }
@@ -188,11 +188,13 @@ public final class LookupContext {
         }
         int surname = officerSurname[officer];
         int address = officerAddress[officer];
-        int at = subject * SUBJECT_STRIDE;
-        int subjectOfficer = subjectData[at + 2];
+        long names = records[subject];
+        long people = records[subject + 1];
+        int subjectOfficer = (int) (people >> 32);
         return Rules.ownReasons(explained, subjectOfficer == officer, subjectOfficer != UNKNOWN,
-                surname != UNKNOWN && subjectData[at] == surname, address != UNKNOWN && subjectData[at + 1] == address,
-                relations.size() > 0 && relations.contains(pair(officer, subject)), subjectData[at + 3] == 1);
+                surname != UNKNOWN && (int) (names >> 32) == surname, address != UNKNOWN && (int) names == address,
+                relations.size() > 0 && relations.contains(pair(officer, (int) people)),
+                (records[subject + 2] & 1) == 1);
     }
 
     /** Off duty means outside every shift of an officer who has shifts; without rosters nobody is off duty. */
@@ -244,6 +246,8 @@ public final class LookupContext {
     private static final class Loader {
 
         private final BadRows badRows;
+        /** Keeps the touching reads of {@link #resolveCaseSubjects} from being removed. */
+        int warmth;
         private final IdIndex surnames = new IdIndex(1024);
         private final IdIndex spellings = new IdIndex(1024);
         private final Growable.Ints spellingKeys = new Growable.Ints();
@@ -266,6 +270,7 @@ public final class LookupContext {
         private final Growable.Longs caseClosed = new Growable.Longs();
         private final Growable.Ints pairCase = new Growable.Ints();
         private final Growable.Ints pairSubject = new Growable.Ints();
+        private final Growable.Keys pairSubjectIds = new Growable.Keys();
 
         private final LongSet relations = new LongSet();
 
@@ -291,7 +296,9 @@ public final class LookupContext {
             subjects = new IdIndex(subjectTable.estimatedRows());
             addresses = new IdIndex(staff.estimatedRows());
             readStaff(staff);
-            // Subjects and cases share nothing but the staff, so they load side by side on two cores.
+            // Subjects and cases share nothing but the staff, so they load side by side on two cores; the case side
+            // also reads the case-subject rows as far as it can without the subjects, which the main thread then
+            // resolves.
             IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
             BadRows caseBadRows = new BadRows();
             Thread cases = new Thread(() -> {
@@ -299,6 +306,7 @@ public final class LookupContext {
                 if (rosters != null) {
                     readRosters(rosters, caseBadRows);
                 }
+                readCaseSubjects(caseSubjects, caseRefs, caseBadRows);
             }, "kompas-context-cases");
             RuntimeException[] failure = new RuntimeException[1];
             cases.setUncaughtExceptionHandler((thread, e) -> failure[0] = (RuntimeException) e);
@@ -316,7 +324,7 @@ public final class LookupContext {
             }
             badRows.addAll(caseBadRows.kept(), caseBadRows.count());
             hasRosters = rosters != null;
-            readCaseSubjects(caseSubjects, caseRefs);
+            resolveCaseSubjects();
             if (relationTable != null) {
                 readRelations(relationTable);
             }
@@ -393,22 +401,44 @@ public final class LookupContext {
             });
         }
 
-        private void readCaseSubjects(CsvTable table, IdIndex caseRefs) {
+        /** Reads the case of each case-subject row and keeps the subject's identifier for the main thread. */
+        private void readCaseSubjects(CsvTable table, IdIndex caseRefs, BadRows bad) {
             int ref = table.column("case_ref");
             int subjectColumn = table.column("subject_id");
-            table.forEach(badRows, (row, line) -> {
+            table.forEach(bad, (row, line) -> {
                 int caseIndex = row.get(caseRefs, ref);
                 if (caseIndex == IdIndex.ABSENT) {
-                    badRows.add(table.file(), line, "unknown case_ref " + row.text(ref));
+                    bad.add(table.file(), line, "unknown case_ref " + row.text(ref));
                 }
                 else if (row.isEmpty(subjectColumn)) {
-                    badRows.add(table.file(), line, "empty subject_id");
+                    bad.add(table.file(), line, "empty subject_id");
                 }
                 else {
                     pairCase.add(caseIndex);
-                    pairSubject.add(subject(row, subjectColumn));
+                    row.copy(subjectColumn, pairSubjectIds);
                 }
             });
+        }
+
+        /**
+         * Resolves the subjects of the case-subject rows, a batch at a time: first touching each one's slot, so that
+         * the cache misses of a batch overlap, then interning.
+         */
+        private void resolveCaseSubjects() {
+            Growable.Keys ids = pairSubjectIds;
+            byte[] bytes = ids.bytes();
+            int touched = 0;
+            for (int batch = 0; batch < ids.size(); batch += 256) {
+                int end = Math.min(ids.size(), batch + 256);
+                for (int i = batch; i < end; i++) {
+                    touched += subjects.touch(bytes, ids.start(i), ids.length(i));
+                }
+                for (int i = batch; i < end; i++) {
+                    pairSubject.add(subject(bytes, ids.start(i), ids.length(i)));
+                }
+            }
+            warmth = touched;
+            ids.clear();
         }
 
         private void readRosters(CsvTable table, BadRows bad) {
@@ -449,9 +479,16 @@ public final class LookupContext {
 
         /** Subjects named only by a case or a relation still get an index, with nothing known about them. */
         private int subject(CsvTable.Row row, int column) {
-            int before = subjects.size();
-            int subject = row.intern(subjects, column);
-            if (subject == before) {
+            return subject(row.intern(subjects, column));
+        }
+
+        private int subject(byte[] source, int from, int length) {
+            return subject(subjects.intern(source, from, length));
+        }
+
+        /** Gives a subject that was just interned its unknown fields. */
+        private int subject(int subject) {
+            if (subject >= subjectSurname.size()) {
                 subjectSurname.set(subject, UNKNOWN);
                 subjectAddress.set(subject, UNKNOWN);
                 subjectOfficer.set(subject, UNKNOWN);

@@ -22,7 +22,7 @@ public final class LookupScan {
         BadRows badRows = new BadRows();
         LookupContext context = LookupContext.load(dataDirectory, badRows);
         long loaded = System.nanoTime();
-        Detector detector = new Detector(context, settings, listener::alert);
+        Detector detector = new Detector(context, settings, listener::alert, listener::updated);
         new EventReader(context, detector, badRows, settings).read(dataDirectory.resolve(EventReader.FILE), listener);
         detector.finish();
         Map<String, Long> reasons = new LinkedHashMap<>();
@@ -46,6 +46,11 @@ public final class LookupScan {
                 public void alert(Alert alert) {
                     alerts.alert(alert);
                     progress.alert(alert);
+                }
+
+                @Override
+                public void updated(Alert alert) {
+                    progress.updated(alert);
                 }
 
                 @Override

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * <p>
  * When a burst or a repeat is found, every look-up in it gets the reason, including earlier ones; an earlier
  * look-up that now reaches the threshold is proposed then. So the first look-up of a repeat is proposed too, once the
- * third arrives.
+ * third arrives; one proposed before gets the reason as an update.
  */
 public final class OfficerHistory {
 
@@ -37,6 +37,14 @@ public final class OfficerHistory {
 
     /** Records an unexplained look-up, finds bursts and repeats it completes and sends any new alerts to {@code sink}. */
     public void record(Suspect suspect, DetectionSettings settings, Consumer<Alert> sink) {
+        record(suspect, settings, sink, alert -> { });
+    }
+
+    /**
+     * As {@link #record(Suspect, DetectionSettings, Consumer)}, and sends to {@code updates} each look-up proposed
+     * earlier that a burst or repeat now gives a reason it did not have, with all its reasons.
+     */
+    public void record(Suspect suspect, DetectionSettings settings, Consumer<Alert> sink, Consumer<Alert> updates) {
         long ts = suspect.ts();
         long forgetBefore = ts - settings.memoryMillis();
         while (!recent.isEmpty() && recent.peekFirst().ts() < forgetBefore) {
@@ -44,12 +52,13 @@ public final class OfficerHistory {
         }
         recent.addLast(suspect);
         if (distinctSubjectsSince(ts - settings.bulkWindow().toMillis(), ts) >= settings.bulkMinimum()) {
-            markSince(ts - settings.bulkWindow().toMillis(), ts, Reason.BULK, false, 0, settings.threshold(), sink);
+            markSince(ts - settings.bulkWindow().toMillis(), ts, Reason.BULK, false, 0, settings.threshold(), sink,
+                    updates);
         }
         if (sessions(suspect.subjectKey(), ts - settings.repeatWindow().toMillis(), ts,
                 settings.repeatGap().toMillis()) >= settings.repeatMinimum()) {
             markSince(ts - settings.repeatWindow().toMillis(), ts, Reason.REPEAT, true, suspect.subjectKey(),
-                    settings.threshold(), sink);
+                    settings.threshold(), sink, updates);
         }
         if (suspect.decide(settings.threshold())) {
             sink.accept(suspect.toAlert());
@@ -101,13 +110,16 @@ public final class OfficerHistory {
 
     /** Gives {@code reason} to the look-ups in the window (of one subject, if asked) and proposes those now due. */
     private void markSince(long from, long to, Reason reason, boolean oneSubject, long subjectKey, int threshold,
-            Consumer<Alert> sink) {
+            Consumer<Alert> sink, Consumer<Alert> updates) {
         for (Suspect earlier : recent) {
             if (earlier.ts() >= from && earlier.ts() <= to
                     && (!oneSubject || earlier.subjectKey() == subjectKey)) {
-                earlier.addReason(reason);
+                boolean added = earlier.addReason(reason);
                 if (earlier.decided() && earlier.decide(threshold)) {
                     sink.accept(earlier.toAlert());
+                }
+                else if (added && earlier.proposed()) {
+                    updates.accept(earlier.toAlert());
                 }
             }
         }

@@ -79,8 +79,11 @@ public final class Suspect {
         return proposed;
     }
 
-    void addReason(Reason reason) {
+    /** Adds a reason; returns whether the look-up did not have it yet. */
+    boolean addReason(Reason reason) {
+        boolean added = !reason.in(reasons);
         reasons |= reason.bit();
+        return added;
     }
 
     /**

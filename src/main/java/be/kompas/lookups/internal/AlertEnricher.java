@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,8 +47,9 @@ final class AlertEnricher {
         }
     }
 
-    /** Look-ups that a team's line manager is asked about, per team. */
+    /** Look-ups that a team's line manager is asked about, per team and month. */
     static final int SAMPLE_PER_TEAM = 5;
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** Candidates drawn per team; most look-ups are explained, so a few more than needed suffice. */
     private static final int CANDIDATES_PER_TEAM = 20;
 
@@ -54,9 +57,12 @@ final class AlertEnricher {
     record Enriched(List<StoredAlert> alerts, List<SampledLookup> samples) {
     }
 
-    /** An explained look-up drawn at random; {@code caseRef} is the case of the team that explains it. */
-    record SampledLookup(String teamId, String eventId, String officerId, String subjectId, @Nullable Instant at,
-            String source, String action, String caseRef) {
+    /**
+     * An explained look-up drawn at random for its team and month ({@code 2026-03}, Brussels time); {@code caseRef} is
+     * the case of the team that explains it.
+     */
+    record SampledLookup(String teamId, String month, String eventId, String officerId, String subjectId,
+            @Nullable Instant at, String source, String action, String caseRef) {
     }
 
     private record Candidate(String eventId, String officerId, String subjectId, Row row) {
@@ -77,7 +83,7 @@ final class AlertEnricher {
         var teams = new HashMap<String, String>();
         read(data.resolve("staff.csv"), row -> teams.put(field(row, "officer_id"), field(row, "team_id")));
         var rows = new HashMap<String, Row>();
-        // Reservoir sampling per team over the look-ups not proposed: each is drawn with the same chance.
+        // Reservoir sampling per team and month over the look-ups not proposed: each is drawn with the same chance.
         var random = new SplittableRandom();
         var candidates = new HashMap<String, List<Candidate>>();
         var seen = new HashMap<String, long[]>();
@@ -88,12 +94,14 @@ final class AlertEnricher {
                 return;
             }
             String team = teams.get(field(row, "officer_id"));
-            if (team == null || event.isEmpty()) {
+            Row read = row(row);
+            if (team == null || event.isEmpty() || read.at() == null) {
                 return;
             }
-            long n = ++seen.computeIfAbsent(team, t -> new long[1])[0];
-            var drawn = candidates.computeIfAbsent(team, t -> new ArrayList<>());
-            var candidate = new Candidate(event, field(row, "officer_id"), field(row, "subject_id"), row(row));
+            String key = team + "\n" + YearMonth.from(read.at().atZone(BRUSSELS));
+            long n = ++seen.computeIfAbsent(key, t -> new long[1])[0];
+            var drawn = candidates.computeIfAbsent(key, t -> new ArrayList<>());
+            var candidate = new Candidate(event, field(row, "officer_id"), field(row, "subject_id"), read);
             if (drawn.size() < CANDIDATES_PER_TEAM) {
                 drawn.add(candidate);
             }
@@ -163,19 +171,24 @@ final class AlertEnricher {
         return new Enriched(stored, sample(candidates, casesOfSubject, cases));
     }
 
-    /** Up to {@link #SAMPLE_PER_TEAM} of each team's candidates that a case of the team, open then, explains. */
+    /**
+     * Up to {@link #SAMPLE_PER_TEAM} of each team's and month's candidates that a case of the team, open then,
+     * explains.
+     */
     private static List<SampledLookup> sample(Map<String, List<Candidate>> candidates,
             Map<String, List<String>> casesOfSubject, Map<String, Case> cases) {
         var samples = new ArrayList<SampledLookup>();
-        for (var team : new TreeMap<>(candidates).entrySet()) {
+        for (var group : new TreeMap<>(candidates).entrySet()) {
+            String team = group.getKey().substring(0, group.getKey().indexOf('\n'));
+            String month = group.getKey().substring(group.getKey().indexOf('\n') + 1);
             int taken = 0;
-            for (Candidate c : team.getValue()) {
+            for (Candidate c : group.getValue()) {
                 var explaining = casesOfSubject.getOrDefault(c.subjectId(), List.of()).stream()
-                        .filter(ref -> cases.containsKey(ref) && cases.get(ref).team().equals(team.getKey())
+                        .filter(ref -> cases.containsKey(ref) && cases.get(ref).team().equals(team)
                                 && cases.get(ref).state(c.row().at()).equals("OPEN"))
                         .findFirst();
                 if (explaining.isPresent() && taken++ < SAMPLE_PER_TEAM) {
-                    samples.add(new SampledLookup(team.getKey(), c.eventId(), c.officerId(), c.subjectId(),
+                    samples.add(new SampledLookup(team, month, c.eventId(), c.officerId(), c.subjectId(),
                             c.row().at(), c.row().source(), c.row().action(), explaining.get()));
                 }
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -146,14 +147,20 @@ public class ImportService implements LookupImports {
     /** Scans, enriches and stores; a failure marks the import failed and never escapes the background thread. */
     private void run(UUID id, OrganisationId organisation, String actor, Path data, Path cleanUp) {
         try {
-            var alerts = new ArrayList<Alert>();
+            // By look-up: a later burst or repeat replaces an alert with one that has all its reasons.
+            var alerts = new LinkedHashMap<String, Alert>();
             ScanSummary summary = scanner.scan(data, new ScanListener() {
 
                 private long last;
 
                 @Override
                 public void alert(Alert alert) {
-                    alerts.add(alert);
+                    alerts.put(alert.eventId(), alert);
+                }
+
+                @Override
+                public void updated(Alert alert) {
+                    alerts.put(alert.eventId(), alert);
                 }
 
                 @Override
@@ -165,19 +172,26 @@ public class ImportService implements LookupImports {
                     }
                 }
             });
-            var enriched = AlertEnricher.enrich(data, alerts);
+            var enriched = AlertEnricher.enrich(data, new ArrayList<>(alerts.values()));
             List<StoredAlert> stored = enriched.alerts();
             List<ExplanationRule> rules = repository.rules(organisation);
             List<StoredAlert> proposed = stored.stream().filter(a -> rules.stream().noneMatch(r -> r.covers(a)))
                     .toList();
             transactions.executeWithoutResult(status -> {
                 var pseudonyms = new Pseudonyms(repository.secret(id));
-                repository.insertAlerts(organisation, id, pseudonyms, proposed);
+                // A look-up that an earlier import proposed keeps its alert (and decision), with the new reasons.
+                var earlier = repository.existingAlerts(organisation, proposed);
+                var fresh = proposed.stream().filter(a -> !earlier.contains(ReviewRepository.lookupKey(a))).toList();
+                repository.insertAlerts(organisation, id, pseudonyms, fresh);
+                int updated = repository.addReasons(organisation, id,
+                        proposed.stream().filter(a -> earlier.contains(ReviewRepository.lookupKey(a))).toList());
                 repository.insertSamples(organisation, id, pseudonyms, enriched.samples());
-                repository.finish(id, summary.events(), summary.explained(), proposed.size(),
+                repository.finish(id, summary.events(), summary.explained(), fresh.size(),
                         stored.size() - proposed.size(), summary.badRowCount(), clock.instant());
                 trail.record(new AuditEvent(organisation, actor, "lookups.import.finished", "lookup-import",
-                        id.toString(), null, "events=" + summary.events() + " alerts=" + proposed.size()
+                        id.toString(), null, "events=" + summary.events() + " alerts=" + fresh.size()
+                                + " of-earlier-imports=" + (proposed.size() - fresh.size())
+                                + " with-new-reasons=" + updated
                                 + " explained-by-rules=" + (stored.size() - proposed.size())));
             });
         }

@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -119,6 +122,56 @@ class ReviewRepository {
                        officer_pseudonym, subject_pseudonym, team_id, score, reasons, occurred_at, source, action,
                        case_ref, team_cases, typed_case, on_duty, relation, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""", batch);
+    }
+
+    /**
+     * Which of these look-ups earlier imports already proposed, as {@link #lookupKey}s: the same event id, officer,
+     * subject and time (an event id alone may recur in unrelated exports).
+     */
+    Set<String> existingAlerts(OrganisationId organisation, List<StoredAlert> alerts) {
+        var found = new HashSet<String>();
+        var eventIds = alerts.stream().map(StoredAlert::eventId).distinct().toList();
+        for (int from = 0; from < eventIds.size(); from += 10_000) {
+            var chunk = eventIds.subList(from, Math.min(eventIds.size(), from + 10_000)).toArray(String[]::new);
+            jdbc.sql("""
+                    select event_id, officer_id, subject_id, occurred_at from lookup_alert
+                     where organisation_id = ? and event_id = any(?)""")
+                    .params(organisation.value(), chunk)
+                    .query(rs -> {
+                        found.add(lookupKey(rs.getString("event_id"), rs.getString("officer_id"),
+                                rs.getString("subject_id"), instant(rs, "occurred_at")));
+                    });
+        }
+        return found;
+    }
+
+    static String lookupKey(String eventId, String officerId, String subjectId, @Nullable Instant at) {
+        return eventId + "\n" + officerId + "\n" + subjectId + "\n" + (at == null ? "" : at.toEpochMilli());
+    }
+
+    static String lookupKey(StoredAlert alert) {
+        return lookupKey(alert.eventId(), alert.officerId(), alert.subjectId(), alert.occurredAt());
+    }
+
+    /**
+     * Gives the alerts of earlier imports the reasons a later import found for the same look-ups (a repeat completed
+     * by later events, say), and the higher score; returns how many gained a reason. Decisions stay.
+     */
+    int addReasons(OrganisationId organisation, UUID importId, List<StoredAlert> alerts) {
+        var batch = new ArrayList<Object[]>(alerts.size());
+        for (StoredAlert a : alerts) {
+            var at = a.occurredAt() == null ? null : Timestamp.from(a.occurredAt());
+            batch.add(new Object[] { a.reasons(), importId, a.score(), organisation.value(), a.eventId(),
+                a.officerId(), a.subjectId(), at, a.reasons() });
+        }
+        int changed = 0;
+        for (int rows : batches.batchUpdate("""
+                update lookup_alert set reasons = reasons | ?, updated_by_import = ?, score = greatest(score, ?)
+                 where organisation_id = ? and event_id = ? and officer_id = ? and subject_id = ?
+                   and occurred_at is not distinct from ? and (reasons | ?) <> reasons""", batch)) {
+            changed += Math.max(0, rows);
+        }
+        return changed;
     }
 
     Page<AlertSummary> alerts(OrganisationId organisation, AlertQuery query, PageRequest page) {
@@ -263,33 +316,50 @@ class ReviewRepository {
             List<AlertEnricher.SampledLookup> samples) {
         var batch = new ArrayList<Object[]>(samples.size());
         for (var s : samples) {
-            batch.add(new Object[] { UUID.randomUUID(), organisation.value(), importId, s.teamId(), s.eventId(),
-                s.officerId(), pseudonyms.subject(s.subjectId()), s.at() == null ? null : Timestamp.from(s.at()),
-                s.source(), s.action(), s.caseRef() });
+            batch.add(new Object[] { UUID.randomUUID(), organisation.value(), importId, s.teamId(), s.month(),
+                s.eventId(), s.officerId(), pseudonyms.subject(s.subjectId()),
+                s.at() == null ? null : Timestamp.from(s.at()), s.source(), s.action(), s.caseRef() });
         }
         batches.batchUpdate("""
-                insert into lookup_sample (id, organisation_id, import_id, team_id, event_id, officer_id,
+                insert into lookup_sample (id, organisation_id, import_id, team_id, month, event_id, officer_id,
                        subject_pseudonym, occurred_at, source, action, case_ref, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW')""", batch);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW')""", batch);
     }
 
-    /** Per team of an import: how many look-ups were sampled, to whom they went, and how many are answered. */
+    /**
+     * Per team and month of an import: how many look-ups were sampled, how many were sent (to whom, when it was one
+     * manager) and how many are answered.
+     */
     List<SampleTeam> sampleTeams(OrganisationId organisation, UUID importId) {
         return jdbc.sql("""
-                select team_id, count(*) as n, max(sent_to) as sent_to,
+                select team_id, coalesce(month, '') as month, count(*) as n,
+                       count(sent_to) as sent, min(sent_to) as first_to, max(sent_to) as last_to,
                        count(*) filter (where status in ('CONFIRMED', 'QUESTIONED')) as answered
-                  from lookup_sample where organisation_id = ? and import_id = ? group by team_id order by team_id""")
+                  from lookup_sample where organisation_id = ? and import_id = ?
+                 group by team_id, month order by month, team_id""")
                 .params(organisation.value(), importId)
-                .query((rs, row) -> new SampleTeam(rs.getString("team_id"), rs.getInt("n"), rs.getString("sent_to"),
+                .query((rs, row) -> new SampleTeam(rs.getString("team_id"), rs.getString("month"), rs.getInt("n"),
+                        rs.getInt("sent"), Objects.equals(rs.getString("first_to"), rs.getString("last_to"))
+                                ? rs.getString("first_to") : null,
                         rs.getInt("answered")))
                 .list();
     }
 
-    int send(OrganisationId organisation, UUID importId, String team, String recipient, Instant at) {
+    /** The sampled look-ups of a team and month not answered yet: id and officer, for the line-manager rule. */
+    List<Map.Entry<UUID, String>> unanswered(OrganisationId organisation, UUID importId, String team, String month) {
+        return jdbc.sql("""
+                select id, officer_id from lookup_sample
+                 where organisation_id = ? and import_id = ? and team_id = ? and coalesce(month, '') = ?
+                   and status in ('NEW', 'SENT') order by occurred_at""")
+                .params(organisation.value(), importId, team, month)
+                .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("officer_id"))).list();
+    }
+
+    int send(OrganisationId organisation, UUID sampleId, String recipient, Instant at) {
         return jdbc.sql("""
                 update lookup_sample set sent_to = ?, sent_at = ?, status = 'SENT'
-                 where organisation_id = ? and import_id = ? and team_id = ? and status in ('NEW', 'SENT')""")
-                .params(recipient, Timestamp.from(at), organisation.value(), importId, team).update();
+                 where organisation_id = ? and id = ? and status in ('NEW', 'SENT')""")
+                .params(recipient, Timestamp.from(at), organisation.value(), sampleId).update();
     }
 
     List<SampleView> samplesSentTo(OrganisationId organisation, String recipient) {

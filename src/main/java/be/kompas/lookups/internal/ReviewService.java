@@ -3,8 +3,10 @@ package be.kompas.lookups.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -182,16 +184,42 @@ public class ReviewService {
         return users.withRole(user.organisationId(), Roles.LINE_MANAGER);
     }
 
+    /**
+     * Sends a team's sample of one month: each look-up to the line manager that the line-manager rule
+     * ({@link StaffDirectory#responsibleManager}) gives for its officer, the officer being uninvolved in nothing but
+     * their own look-up; an officer whose identifier is no personnel number of the organisation, or without a
+     * manager who has an account, leaves that look-up unsent. Returns how many were sent.
+     */
     @Transactional
-    public void sendSample(KompasUser user, UUID importId, String team, String recipient) {
+    public int sendSample(KompasUser user, UUID importId, String team, String month) {
         importOf(user, importId);
-        if (lineManagers(user).stream().noneMatch(m -> m.username().equals(recipient))) {
-            throw InvalidInputException.of("recipient", "lookups.samples.recipient.invalid");
+        var organisation = user.organisationId();
+        var samples = repository.unanswered(organisation, importId, team, month);
+        if (samples.isEmpty()) {
+            throw new RecordNotFoundException("lookup-sample", team + " " + month);
         }
-        if (repository.send(user.organisationId(), importId, team, recipient, clock.instant()) == 0) {
-            throw new RecordNotFoundException("lookup-sample", team);
+        var accounts = new HashMap<UUID, String>();
+        lineManagers(user).forEach(m -> {
+            if (m.staffMemberId() != null) {
+                accounts.put(m.staffMemberId(), m.username());
+            }
+        });
+        int sent = 0;
+        for (var sample : samples) {
+            var recipient = staff.findByPersonnelNumber(organisation, sample.getValue())
+                    .flatMap(officer -> staff.responsibleManager(organisation, officer.id(),
+                            Set.of(officer.id())))
+                    .map(manager -> accounts.get(manager.value()));
+            if (recipient.isPresent()) {
+                repository.send(organisation, sample.getKey(), recipient.get(), clock.instant());
+                trail.wrote("lookups.sample.sent", "lookup-sample", sample.getKey(), recipient.get());
+                sent++;
+            }
         }
-        trail.wrote("lookups.sample.sent", "lookup-import", importId, recipient);
+        if (sent == 0) {
+            throw InvalidInputException.of("team", "lookups.samples.noManager");
+        }
+        return sent;
     }
 
     /** The samples sent to the signed-in line manager. */

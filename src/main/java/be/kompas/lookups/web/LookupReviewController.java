@@ -90,22 +90,21 @@ class LookupReviewController {
         return PROGRESS_FRAGMENT;
     }
 
-    /** The import, and once it is done, its samples per team and the line managers they can go to. */
+    /** The import, and once it is done, its samples per team and month. */
     private void addImport(UUID id, Model model) {
         var user = CurrentUser.require();
         var lookupImport = review.importOf(user, id);
         model.addAttribute("lookupImport", lookupImport);
         if (lookupImport.done()) {
             model.addAttribute("sampleTeams", review.samples(user, id));
-            model.addAttribute("lineManagers", review.lineManagers(user));
         }
     }
 
     @PostMapping("/imports/{id}/samples")
-    String sendSample(@PathVariable UUID id, @RequestParam String team, @RequestParam String recipient,
+    String sendSample(@PathVariable UUID id, @RequestParam String team, @RequestParam(defaultValue = "") String month,
             RedirectAttributes redirect) {
         return outcome("redirect:/lookups/imports/" + id, redirect, "lookups.samples.sent",
-                () -> review.sendSample(CurrentUser.require(), id, team, recipient));
+                () -> review.sendSample(CurrentUser.require(), id, team, month));
     }
 
     @GetMapping("/alerts")

@@ -145,6 +145,39 @@ class LookupScanTests {
                 .doesNotContainKey("explained");
     }
 
+    @Test
+    void updatesAnEarlierAlertWhenALaterRepeatGivesItAnotherReason() throws IOException {
+        Files.writeString(directory.resolve("staff.csv"), "officer_id,surname,given_name,address_id,team_id\n"
+                + "P1,Peeters,Jan,A1,T1\n");
+        Files.writeString(directory.resolve("subjects.csv"), "subject_id,surname,given_name,address_id,officer_id,"
+                + "flags\nS1,Peeters,Anna,A9,,\n");
+        Files.writeString(directory.resolve("cases.csv"), "case_ref,team_id,opened_at,closed_at\n");
+        Files.writeString(directory.resolve("case_subjects.csv"), "case_ref,subject_id\n");
+        Files.writeString(directory.resolve("events.csv"), """
+                event_id,ts,officer_id,source,action,subject_id,case_ref
+                E1,2026-02-02T10:00:00+01:00,P1,ANG,QUERY,S1,
+                E2,2026-02-05T10:00:00+01:00,P1,ANG,QUERY,S1,
+                E3,2026-02-09T10:00:00+01:00,P1,ANG,QUERY,S1,
+                """);
+        Map<String, String> proposed = new LinkedHashMap<>();
+        Map<String, String> updated = new LinkedHashMap<>();
+        ScanSummary summary = LookupScan.scan(directory, DetectionSettings.defaults(), new ScanListener() {
+            @Override
+            public void alert(Alert alert) {
+                proposed.put(alert.eventId(), alert.reasonCodes());
+            }
+
+            @Override
+            public void updated(Alert alert) {
+                updated.put(alert.eventId(), alert.reasonCodes());
+            }
+        });
+        assertThat(proposed).containsEntry("E1", "SAME_SURNAME;UNEXPLAINED")
+                .containsEntry("E3", "SAME_SURNAME;UNEXPLAINED;REPEAT");
+        assertThat(updated).containsOnlyKeys("E1", "E2").containsEntry("E1", "SAME_SURNAME;UNEXPLAINED;REPEAT");
+        assertThat(summary.alerts()).isEqualTo(3);
+    }
+
     static Map<String, String> alerts(Path data, DetectionSettings settings) {
         Map<String, String> alerts = new LinkedHashMap<>();
         LookupScan.scan(data, settings, alert -> alerts.put(alert.eventId(), alert.reasonCodes()));

@@ -34,6 +34,7 @@ import be.kompas.audit.AuditTrail;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.internal.SignedIn;
 import be.kompas.lookups.LookupAlertConfirmed;
+import be.kompas.people.StaffMemberId;
 import be.kompas.storage.StorageSettings;
 import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
@@ -65,6 +66,12 @@ class LookupReviewIntegrationTests {
 
     @Autowired
     LookupRecordsHolder holder;
+
+    @Autowired
+    be.kompas.identity.UserManagement users;
+
+    @Autowired
+    be.kompas.people.StaffDirectory staff;
 
     @TempDir
     Path temp;
@@ -172,10 +179,13 @@ class LookupReviewIntegrationTests {
         mvc.perform(get("/lookups/rules").with(SignedIn.as("demo.coordinator")))
                 .andExpect(content().string(containsString(top.officerPseudonym())));
 
+        // Imported again: what the rule covers is counted, the rest keeps its first alert instead of a second one.
         UUID second = imports.importDirectory(demo(), "second", data, "test");
-        var again = repository.alerts(demo(), query(second), PageRequest.of(0, 10_000)).content();
-        assertThat(again).extracting(AlertSummary::eventId).doesNotContain(top.eventId()).isNotEmpty();
+        assertThat(repository.alerts(demo(), query(second), PageRequest.of(0, 10_000)).content()).isEmpty();
         assertThat(repository.findImport(demo(), second).orElseThrow().suppressed()).isPositive();
+        assertThat(repository.alerts(demo(), query(first), PageRequest.of(0, 10_000)).content())
+                .filteredOn(a -> a.eventId().equals(top.eventId())).singleElement()
+                .extracting(AlertSummary::status).isEqualTo("JUSTIFIED");
     }
 
     @Test
@@ -282,24 +292,114 @@ class LookupReviewIntegrationTests {
     }
 
     @Test
-    void aLineManagerConfirmsASampleOfExplainedLookUps() throws Exception {
+    void aReimportAddsLaterReasonsToTheAlertInsteadOfDuplicatingIt() throws Exception {
+        // The same officer looks up a namesake three times, days apart: the third completes a repeat.
+        String events = """
+                event_id,ts,officer_id,source,action,subject_id,case_ref
+                RI-1,2026-02-02T10:00:00+01:00,RI-P1,ANG,QUERY,RI-S1,
+                RI-2,2026-02-05T10:00:00+01:00,RI-P1,ANG,QUERY,RI-S1,
+                RI-3,2026-02-09T10:00:00+01:00,RI-P1,ANG,QUERY,RI-S1,
+                """;
+        UUID first = imports.importDirectory(demo(), "february-week-1",
+                handMade(events.lines().limit(2).toList()), "test");
+        var before = repository.alerts(demo(), query(first), PageRequest.of(0, 10)).content();
+        assertThat(before).singleElement().extracting(AlertSummary::reasonCodes)
+                .isEqualTo(java.util.List.of("SAME_SURNAME", "UNEXPLAINED"));
+
+        UUID second = imports.importDirectory(demo(), "february", handMade(events.lines().toList()), "test");
+        var after = repository.alerts(demo(), query(first), PageRequest.of(0, 10)).content();
+        assertThat(after).singleElement().satisfies(alert -> {
+            assertThat(alert.id()).isEqualTo(before.get(0).id());
+            assertThat(alert.reasonCodes()).containsExactly("SAME_SURNAME", "UNEXPLAINED", "REPEAT");
+            assertThat(alert.score()).isGreaterThan(before.get(0).score());
+        });
+        assertThat(repository.alerts(demo(), query(second), PageRequest.of(0, 10)).content())
+                .extracting(AlertSummary::eventId).containsExactlyInAnyOrder("RI-2", "RI-3");
+    }
+
+    /** A data set of one officer, a namesake and an unrelated person with a case of the officer's team. */
+    private Path handMade(java.util.List<String> events) throws Exception {
+        Path data = Files.createTempDirectory(temp, "hand-");
+        Files.writeString(data.resolve("staff.csv"), "officer_id,surname,given_name,address_id,team_id\n"
+                + "RI-P1,Peeters,Jan,RI-A1,RI-T1\n");
+        Files.writeString(data.resolve("subjects.csv"), "subject_id,surname,given_name,address_id,officer_id,flags\n"
+                + "RI-S1,Peeters,Anna,RI-A9,,\nRI-S2,Claes,Tom,RI-A8,,\n");
+        Files.writeString(data.resolve("cases.csv"), "case_ref,team_id,opened_at,closed_at\n"
+                + "RI-C1,RI-T1,2026-01-01T00:00:00+01:00,\n");
+        Files.writeString(data.resolve("case_subjects.csv"), "case_ref,subject_id\nRI-C1,RI-S2\n");
+        Files.write(data.resolve("events.csv"), events);
+        return data;
+    }
+
+    @Test
+    void samplesPerTeamAndMonthGoToTheLineManagerTheRuleGives() throws Exception {
         Path data = DataSets.generated(temp, 20_000, 22);
+        // All look-ups of the first officer's team become demo.officer's, whose first-line manager is demo.manager.
+        var officer = users.list(demo(), "demo.officer", PageRequest.of(0, 1)).content().get(0);
+        String number = staff.find(demo(), new StaffMemberId(java.util.Objects.requireNonNull(
+                officer.staffMemberId()))).orElseThrow().personnelNumber();
+        var staffRows = Files.readAllLines(data.resolve("staff.csv"));
+        String team = staffRows.get(1).split(",")[4];
+        var teamOfficers = staffRows.stream().skip(1).map(l -> l.split(",")).filter(f -> f[4].equals(team))
+                .map(f -> f[0]).collect(java.util.stream.Collectors.toSet());
+        String renamed = staffRows.get(1).split(",")[0];
+        for (String file : new String[] { "staff.csv", "subjects.csv", "rosters.csv", "relations.csv" }) {
+            Files.write(data.resolve(file), Files.readAllLines(data.resolve(file)).stream()
+                    .map(l -> l.replaceAll("(?<=^|,)" + renamed + "(?=,|$)", number)).toList());
+        }
+        Files.write(data.resolve("events.csv"), Files.readAllLines(data.resolve("events.csv")).stream().map(l -> {
+            String[] f = l.split(",", -1);
+            if (teamOfficers.contains(f[2])) {
+                f[2] = number;
+            }
+            return String.join(",", f);
+        }).toList());
+        UUID importId = imports.importDirectory(demo(), "sampled", data, "test");
+        var groups = repository.sampleTeams(demo(), importId);
+        assertThat(groups).isNotEmpty().allSatisfy(t -> assertThat(t.size()).isBetween(1, 5));
+        // Monthly: the 90 days of look-ups give each team a sample per month.
+        var ours = groups.stream().filter(t -> t.teamId().equals(team)).toList();
+        assertThat(ours).extracting(SampleTeam::month).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates()
+                .allMatch(m -> m.matches("\\d{4}-\\d{2}"));
+        var group = ours.get(0);
+        mvc.perform(get("/lookups/imports/" + importId).with(SignedIn.as("demo.coordinator")))
+                .andExpect(content().string(containsString("send-" + team + "-" + group.month())));
+        var other = groups.stream().filter(t -> !t.teamId().equals(team)).findFirst().orElseThrow();
+        mvc.perform(post("/lookups/imports/" + importId + "/samples").param("team", other.teamId())
+                .param("month", other.month()).with(SignedIn.as("demo.coordinator")).with(csrf()))
+                .andExpect(flash().attribute("flash", "lookups.samples.noManager"));
+        mvc.perform(post("/lookups/imports/" + importId + "/samples").param("team", team)
+                .param("month", group.month()).with(SignedIn.as("demo.coordinator")).with(csrf()))
+                .andExpect(flash().attribute("flash", "lookups.samples.sent"));
+        assertThat(repository.sampleTeams(demo(), importId)).filteredOn(t -> t.teamId().equals(team)
+                && t.month().equals(group.month())).singleElement().satisfies(t -> {
+                    assertThat(t.sent()).isEqualTo(t.size());
+                    assertThat(t.sentTo()).isEqualTo("demo.manager");
+                });
+        assertThat(repository.samplesSentTo(demo(), "demo.manager"))
+                .filteredOn(s -> s.officerId().equals(number) && s.status().equals("SENT"))
+                .hasSize(group.size()).allSatisfy(s -> assertThat(s.teamId()).isEqualTo(team));
+    }
+
+    @Test
+    void aLineManagerConfirmsASampleOfExplainedLookUps() throws Exception {
+        Path data = DataSets.generated(temp, 20_000, 25);
         UUID importId = imports.importDirectory(demo(), "sampled", data, "test");
         var teams = repository.sampleTeams(demo(), importId);
         assertThat(teams).isNotEmpty().allSatisfy(t -> assertThat(t.size()).isBetween(1, 5));
         String team = teams.get(0).teamId();
-        mvc.perform(get("/lookups/imports/" + importId).with(SignedIn.as("demo.coordinator")))
-                .andExpect(content().string(containsString("send-" + team)));
-        mvc.perform(post("/lookups/imports/" + importId + "/samples").param("team", team)
-                .param("recipient", "demo.officer").with(SignedIn.as("demo.coordinator")).with(csrf()))
-                .andExpect(flash().attribute("flash", "lookups.samples.recipient.invalid"));
-        mvc.perform(post("/lookups/imports/" + importId + "/samples").param("team", team)
-                .param("recipient", "demo.manager").with(SignedIn.as("demo.coordinator")).with(csrf()))
-                .andExpect(flash().attribute("flash", "lookups.samples.sent"));
+        // Sent by hand here: which manager the rule gives is the test above.
+        var ids = new java.util.HashSet<UUID>();
+        for (var group : teams.stream().filter(t -> t.teamId().equals(team)).toList()) {
+            repository.unanswered(demo(), importId, team, group.month()).forEach(sample -> {
+                ids.add(sample.getKey());
+                repository.send(demo(), sample.getKey(), "demo.manager", java.time.Instant.now());
+            });
+        }
 
-        var sent = repository.samplesSentTo(demo(), "demo.manager").stream()
-                .filter(s -> s.teamId().equals(team) && s.status().equals("SENT")).toList();
-        assertThat(sent).hasSize(teams.get(0).size());
+        var sent = repository.samplesSentTo(demo(), "demo.manager").stream().filter(s -> ids.contains(s.id()))
+                .toList();
+        assertThat(sent).hasSize(teams.stream().filter(t -> t.teamId().equals(team)).mapToInt(SampleTeam::size).sum());
         // Sampled look-ups are explained ones: never planted, never proposed.
         var planted = Files.readAllLines(data.resolve("ground-truth.csv")).stream().map(l -> l.split(",")[0])
                 .toList();
