@@ -33,6 +33,7 @@ import be.kompas.identity.UserSummary;
 import be.kompas.investigations.Bureau;
 import be.kompas.investigations.CaseClosed;
 import be.kompas.investigations.CaseDecided;
+import be.kompas.investigations.CaseManagement;
 import be.kompas.investigations.CaseOpened;
 import be.kompas.investigations.CaseStatus;
 import be.kompas.investigations.InformationDutySent;
@@ -56,7 +57,7 @@ import be.kompas.tenancy.Organisations;
  */
 @Service
 @Transactional
-public class CaseService {
+public class CaseService implements CaseManagement {
 
     static final String RECORD_TYPE = "investigations.case";
     /** Roles whose holders can be assigned, and the bureau or tracks they may work on. */
@@ -117,6 +118,7 @@ public class CaseService {
      * Opens a case by hand: the head of oversight for any origin, a staff member or manager for a report under the
      * duty to act (who then has no access to the case they reported).
      */
+    @Override
     public UUID open(KompasUser user, Origin origin, Bureau bureau, String summary, @Nullable String originReference,
             List<String> personnelNumbers) {
         boolean oversee = user.can(InvestigationPermissions.OVERSEE);
@@ -267,6 +269,7 @@ public class CaseService {
 
     // Triage
 
+    @Override
     public void triage(KompasUser user, UUID id, String facts, List<String> factCodes, List<String> riskFamilies,
             @Nullable String advice, boolean logging, boolean criminal, boolean media, boolean measures) {
         CaseRow row = workable(user, id);
@@ -297,6 +300,7 @@ public class CaseService {
      * @throws InvalidInputException {@code track} with the first blocking finding, or {@code reason} when warnings
      *     are not overridden
      */
+    @Override
     public void chooseTrack(KompasUser user, UUID id, Track track, @Nullable String reason) {
         CaseRow row = decidable(user, id);
         if (row.status() != CaseStatus.TRIAGE) {
@@ -336,6 +340,7 @@ public class CaseService {
      * person concerned, nor the manager who runs a performance process with a person concerned; Bureau Tucht's officers
      * work on its cases, Intern Toezicht's on theirs, and a line manager only on a line track.
      */
+    @Override
     public void assign(KompasUser user, UUID id, UUID investigatorId) {
         if (!user.can(InvestigationPermissions.OVERSEE)) {
             throw new AccessDeniedException("investigations.assign");
@@ -439,9 +444,25 @@ public class CaseService {
         trail.wrote("investigations.case.performance", RECORD_TYPE, id, manager.personnelNumber());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> concerned(KompasUser user, UUID id) {
+        readableCase(user, id);
+        return cases.staff(user.organisationId(), id).stream().map(Concerned::id).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> openDuties(KompasUser user, UUID id) {
+        readableCase(user, id);
+        return cases.duties(user.organisationId(), id).stream().filter(d -> d.sentOn() == null)
+                .map(CaseParts.Duty::id).toList();
+    }
+
     // Track steps
 
     /** The announcement to a staff member, generated from the template in their organisation's language. */
+    @Override
     public UUID announce(KompasUser user, UUID id, UUID concernedId, LocalDate hearingOn, Locale locale) {
         CaseRow row = tracked(user, id);
         Concerned concerned = concerned(user, id, concernedId);
@@ -464,6 +485,7 @@ public class CaseService {
     }
 
     /** A hearing with the verbatim report and the representative, for the staff member to sign. */
+    @Override
     public UUID hearing(KompasUser user, UUID id, UUID concernedId, LocalDate on, String verbatim,
             @Nullable String representative) {
         tracked(user, id);
@@ -564,6 +586,7 @@ public class CaseService {
     }
 
     /** A precautionary measure (by the chief, any time) or a measure or commendation with the decision. */
+    @Override
     public void measure(KompasUser user, UUID id, String code, @Nullable UUID concernedId, LocalDate startsOn,
             @Nullable LocalDate endsOn, @Nullable String note) {
         CaseRow row = decidable(user, id);
@@ -589,6 +612,7 @@ public class CaseService {
      * The competent authority's decision. A sanction must match the outcome; in a Dutch unit a line investigation is
      * decided only after the labour-affairs advice (domain.md 5.2). Publishes {@link CaseDecided} for case law.
      */
+    @Override
     public void decide(KompasUser user, UUID id, Outcome outcome, @Nullable String sanctionCode, String text,
             String anonymisedFacts, List<String> aggravating, List<String> mitigating) {
         CaseRow row = decidable(user, id);
@@ -652,6 +676,7 @@ public class CaseService {
     // Information duties and closing
 
     /** Marks an information duty as fulfilled; one addressed to the staff member records that they were told. */
+    @Override
     public void sent(KompasUser user, UUID id, UUID dutyId, @Nullable String recipientName) {
         CaseRow row = readableCase(user, id);
         var duty = cases.duties(user.organisationId(), id).stream().filter(d -> d.id().equals(dutyId)).findFirst()
@@ -671,6 +696,7 @@ public class CaseService {
     }
 
     /** Closes a decided case (or one without further action) once the staff member was told the outcome. */
+    @Override
     public void close(KompasUser user, UUID id) {
         CaseRow row = decidable(user, id);
         var org = user.organisationId();
