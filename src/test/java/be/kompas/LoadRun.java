@@ -25,16 +25,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import be.kompas.demo.DemoLogins;
 
 /**
  * The load test: not part of {@code mvn verify} (its name matches no test pattern), run on its own with
  * <pre>mvn -B -o test -Dtest=LoadRun -Dsurefire.failIfNoSpecifiedTests=false [-Dload.users=100]
- *     [-Dload.seconds=60] [-Dload.staff=2000]</pre>
- * It starts Kompas, adds the staff through the API, signs each virtual user in, and lets them browse the main pages
- * and API calls with about one second of think time for a fixed time. It reports p50/p95/p99 latency and errors per
- * request in {@code target/load-report.txt}, and fails on any error.
+ *     [-Dload.seconds=60] [-Dload.staff=2000] [-Dload.complaints=1000000] [-Dload.advice=5000]
+ *     [-Dload.force=100000]</pre>
+ * It starts Kompas, adds the staff through the API and a large zone's records in bulk (copies of demo records with
+ * their own references and dates spread over ten years), signs each virtual user in (an integrity coordinator, a
+ * customer coordinator or a coach facilitator, in turn), and lets them browse their main pages and API calls with
+ * about one second of think time for a fixed time. It reports p50/p95/p99 latency and errors per request in
+ * {@code target/load-report.txt}, and fails on any error.
  */
 class LoadRun {
 
@@ -49,33 +53,50 @@ class LoadRun {
         int users = Integer.getInteger("load.users", 100);
         int seconds = Integer.getInteger("load.seconds", 60);
         int staff = Integer.getInteger("load.staff", 2000);
+        int complaints = Integer.getInteger("load.complaints", 1_000_000);
+        int advice = Integer.getInteger("load.advice", 5_000);
+        int force = Integer.getInteger("load.force", 100_000);
         try (var app = new SpringApplicationBuilder(KompasApplication.class).run("--spring.profiles.active=test",
                 "--server.port=0", "--kompas.data-dir=" + dataDir, "--kompas.scheduling.enabled=false",
                 "--logging.level.be.kompas=WARN", "--server.tomcat.threads.max=" + Math.max(200, users))) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             var logins = app.getBean(DemoLogins.class);
             String chief = "Bearer " + logins.byUsername("demo.chief").orElseThrow().apiToken();
-            String reader = "Bearer " + logins.byUsername("demo.coordinator").orElseThrow().apiToken();
             var api = HttpClient.newHttpClient();
             var unit = ID.matcher(send(api, get(base, "/api/v1/units", chief)).body());
             assertThat(unit.find()).isTrue();
             List<String> ids = addStaff(api, base, chief, unit.group(1), staff);
+            var bulk = new LargeZone(app.getBean(JdbcClient.class));
+            bulk.copy("complaint", complaints, Map.of("reference", "'LD-' || g", "received_on", "current_date - g % 3650",
+                    "acknowledge_due", "current_date - g % 3650 + 10", "answer_due", "current_date - g % 3650 + 42",
+                    "status", "case when g % 100 = 0 then 'RECEIVED' else 'CLOSED' end", "duplicate_of", "null"));
+            bulk.copy("advice_report", advice, Map.of("reference", "'LD-' || g", "received_on",
+                    "current_date - g % 1800", "lookup_tag", "null"));
+            bulk.copy("force_report", force, Map.of("occurred_on", "current_date - g % 3650"));
+            List<String> complaintIds = bulk.sampleIds("complaint", 2_000);
+            List<String> forceIds = bulk.sampleIds("force_report", 2_000);
 
-            List<HttpClient> browsers = new ArrayList<>();
+            var roles = List.of("demo.coordinator", "demo.customer", "demo.facilitator");
+            List<Browser> browsers = new ArrayList<>();
             for (int u = 0; u < users; u++) {
-                browsers.add(HttpSignIn.signedIn(base, "demo.coordinator", PASSWORD));
+                String username = roles.get(u % roles.size());
+                browsers.add(new Browser(username, HttpSignIn.signedIn(base, username, PASSWORD),
+                        "Bearer " + logins.byUsername(username).orElseThrow().apiToken()));
             }
             Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
             Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             ExecutorService pool = Executors.newFixedThreadPool(users);
-            for (HttpClient browser : browsers) {
-                pool.submit(() -> browse(browser, base, reader, ids, end, latencies, errors));
+            var targets = new Targets(ids, complaintIds, forceIds);
+            for (Browser browser : browsers) {
+                pool.submit(() -> browse(browser, base, targets, end, latencies, errors));
             }
             pool.shutdown();
             assertThat(pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)).isTrue();
 
-            String report = report(users, seconds, staff, latencies, errors);
+            String report = report("%d users, %d s, %d extra staff members, %d complaints, %d advice reports, %d"
+                    .formatted(users, seconds, staff, complaints, advice, force) + " use-of-force reports", latencies,
+                    errors);
             System.out.println(report);
             Files.writeString(Path.of("target", "load-report.txt"), report);
             assertThat(errors.values().stream().mapToInt(AtomicInteger::get).sum()).as(report).isZero();
@@ -107,36 +128,32 @@ class LoadRun {
         return List.copyOf(ids);
     }
 
-    /** One virtual user: a random page or call, then 0.5 to 1.5 seconds of thinking, until the end. */
-    private static void browse(HttpClient browser, String base, String token, List<String> ids, long end,
+    /** A signed-in virtual user, with the API token of the same account. */
+    private record Browser(String username, HttpClient client, String token) {
+    }
+
+    /** Records to open, picked at random. */
+    private record Targets(List<String> staff, List<String> complaints, List<String> force) {
+    }
+
+    /** One virtual user: a random page or call of their role, then 0.5 to 1.5 seconds of thinking, until the end. */
+    private static void browse(Browser browser, String base, Targets targets, long end,
             Map<String, ConcurrentLinkedQueue<Long>> latencies, Map<String, AtomicInteger> errors) {
         var random = ThreadLocalRandom.current();
         var api = HttpClient.newHttpClient();
         while (System.nanoTime() < end) {
-            String staffId = ids.get(random.nextInt(ids.size()));
-            int pick = random.nextInt(7);
-            String name = List.of("page /", "page staff list", "page staff search", "page staff member",
-                    "api staff list", "api staff member", "api me").get(pick);
-            HttpRequest.Builder request = switch (pick) {
-                case 0 -> HttpRequest.newBuilder(URI.create(base + "/"));
-                case 1 -> HttpRequest.newBuilder(URI.create(base + "/people/staff?page=" + random.nextInt(20)));
-                case 2 -> HttpRequest.newBuilder(URI.create(base + "/people/staff?q=Load" + random.nextInt(2000)));
-                case 3 -> HttpRequest.newBuilder(URI.create(base + "/people/staff/" + staffId));
-                case 4 -> get(base, "/api/v1/staff?page=" + random.nextInt(20), token);
-                case 5 -> get(base, "/api/v1/staff/" + staffId, token);
-                default -> get(base, "/api/v1/me", token);
-            };
+            Request request = next(browser, base, targets, random);
             long start = System.nanoTime();
             String outcome;
             try {
-                outcome = Integer.toString(send(pick < 4 ? browser : api, request).statusCode());
+                outcome = Integer.toString(send(request.api() ? api : browser.client(), request.builder()).statusCode());
             }
             catch (IllegalStateException e) {
                 outcome = e.getCause().getClass().getSimpleName();
             }
-            latencies.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
+            latencies.computeIfAbsent(request.name(), k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
             if (!outcome.equals("200")) {
-                errors.computeIfAbsent(name + " " + outcome, k -> new AtomicInteger()).incrementAndGet();
+                errors.computeIfAbsent(request.name() + " " + outcome, k -> new AtomicInteger()).incrementAndGet();
             }
             try {
                 Thread.sleep(500 + random.nextInt(1000));
@@ -148,10 +165,82 @@ class LoadRun {
         }
     }
 
-    private static String report(int users, int seconds, int staff, Map<String, ConcurrentLinkedQueue<Long>> latencies,
+    private record Request(String name, HttpRequest.Builder builder, boolean api) {
+
+        static Request page(String name, String url) {
+            return new Request(name, HttpRequest.newBuilder(URI.create(url)), false);
+        }
+
+        static Request api(String name, String url, String token) {
+            return new Request(name, get(url, "", token), true);
+        }
+    }
+
+    private static Request next(Browser browser, String base, Targets targets, ThreadLocalRandom random) {
+        String staffId = targets.staff().get(random.nextInt(targets.staff().size()));
+        String complaintId = targets.complaints().get(random.nextInt(targets.complaints().size()));
+        String forceId = targets.force().get(random.nextInt(targets.force().size()));
+        int page = random.nextInt(20);
+        return switch (browser.username()) {
+            case "demo.customer" -> switch (random.nextInt(6)) {
+                case 0 -> Request.page("page complaints inbox", base + "/complaints?page=" + page);
+                case 1 -> Request.page("page complaints filtered", base + "/complaints?status=CLOSED&from="
+                        + (2017 + random.nextInt(9)) + "-01-01&page=" + page);
+                case 2 -> Request.page("page complaint", base + "/complaints/" + complaintId);
+                case 3 -> Request.api("api complaints list", base + "/api/v1/complaints?page=" + page,
+                        browser.token());
+                case 4 -> Request.api("api complaint", base + "/api/v1/complaints/" + complaintId, browser.token());
+                default -> Request.page("page /", base + "/");
+            };
+            case "demo.facilitator" -> random.nextBoolean() ? Request.page("page advice board", base + "/advice")
+                    : Request.page("page /", base + "/");
+            default -> switch (random.nextInt(9)) {
+                case 0 -> Request.page("page /", base + "/");
+                case 1 -> Request.page("page staff list", base + "/people/staff?page=" + page);
+                case 2 -> Request.page("page staff search", base + "/people/staff?q=Load" + random.nextInt(2000));
+                case 3 -> Request.page("page staff member", base + "/people/staff/" + staffId);
+                case 4 -> Request.api("api staff list", base + "/api/v1/staff?page=" + page, browser.token());
+                case 5 -> Request.api("api staff member", base + "/api/v1/staff/" + staffId, browser.token());
+                case 6 -> Request.page("page force register", base + "/registers/force?page=" + page);
+                case 7 -> Request.page("page force report", base + "/registers/force/" + forceId);
+                default -> Request.api("api me", base + "/api/v1/me", browser.token());
+            };
+        };
+    }
+
+    /**
+     * Fills the demo zone like a large one, fast: each table gets copies of one of its demo records, with a fresh id
+     * and the given columns computed from the copy's number {@code g}.
+     */
+    private record LargeZone(JdbcClient jdbc) {
+
+        void copy(String table, int count, Map<String, String> computed) {
+            List<String> columns = jdbc.sql("""
+                    select column_name from information_schema.columns
+                     where table_schema = current_schema() and table_name = ? order by ordinal_position""")
+                    .param(table).query(String.class).list();
+            var values = new ArrayList<String>();
+            for (String column : columns) {
+                values.add(column.equals("id") ? "gen_random_uuid()" : computed.getOrDefault(column, "t." + column));
+            }
+            for (int from = 1; from <= count; from += 100_000) {
+                jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select "
+                        + String.join(", ", values) + " from " + table + " t cross join generate_series(:from, :to) g"
+                        + " where t.id = (select id from " + table + " order by id limit 1)")
+                        .param("from", from).param("to", Math.min(count, from + 99_999)).update();
+            }
+            jdbc.sql("analyze " + table).update();
+        }
+
+        List<String> sampleIds(String table, int count) {
+            return jdbc.sql("select id::text from " + table + " tablesample system (1) limit " + count)
+                    .query(String.class).list();
+        }
+    }
+
+    private static String report(String run, Map<String, ConcurrentLinkedQueue<Long>> latencies,
             Map<String, AtomicInteger> errors) {
-        var out = new StringBuilder("Kompas load run: %d users, %d s, %d extra staff members%n".formatted(users,
-                seconds, staff));
+        var out = new StringBuilder("Kompas load run: " + run + "\n");
         out.append("%-22s %8s %8s %8s %8s%n".formatted("request", "count", "p50 ms", "p95 ms", "p99 ms"));
         var all = new ArrayList<Long>();
         new TreeMap<>(latencies).forEach((name, values) -> {

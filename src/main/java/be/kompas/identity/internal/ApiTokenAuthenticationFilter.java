@@ -2,12 +2,16 @@ package be.kompas.identity.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import be.kompas.identity.LoginFailed;
@@ -44,8 +48,18 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(7).trim();
-        var account = tokens.useToken(ApiTokens.hash(token), clock.instant()).flatMap(accounts::findById)
-                .filter(a -> a.enabled() && !a.lockedAt(clock.instant()));
+        Optional<UserAccount> account;
+        try {
+            account = tokens.useToken(ApiTokens.hash(token), clock.instant()).flatMap(accounts::findById)
+                    .filter(a -> a.enabled() && !a.lockedAt(clock.instant()));
+        }
+        catch (DataAccessResourceFailureException | CannotCreateTransactionException e) {
+            // The same answer the API gives for an unreachable database once past this filter.
+            response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+            ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing"
+                    + " was stored. Try again shortly.");
+            return;
+        }
         if (account.isEmpty()) {
             events.publishEvent(new LoginFailed("api-token", null, "bad-token"));
             ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, revoked or"
