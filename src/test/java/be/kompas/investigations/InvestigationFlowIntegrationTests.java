@@ -185,6 +185,12 @@ class InvestigationFlowIntegrationTests {
         assertThat(events.stream(InformationDutySent.class).filter(e -> e.caseId().equals(id))
                 .map(InformationDutySent::recipient)).contains(Recipient.AIG, Recipient.MAYOR, Recipient.COMITE_P,
                         Recipient.STAFF_MEMBER);
+        // The notice to the AIG lands in the AIG analyst's inbox, with the zone and the reference only.
+        String reference = jdbc.sql("select reference from investigation_case where id = :id").param("id", id)
+                .query(String.class).single();
+        mvc.perform(get("/inbox").param("lang", "en").with(SignedIn.as("aig.analyst"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("informs you of the decision in internal investigation "
+                        + reference)));
         mvc.perform(get("/investigations/mine/" + id).param("lang", "en").with(SignedIn.as("demo.officer")))
                 .andExpect(content().string(containsString("Reprimand")));
         cases.ok("demo.chief", post("/investigations/" + id + "/close"));

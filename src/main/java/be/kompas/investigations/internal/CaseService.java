@@ -44,6 +44,9 @@ import be.kompas.investigations.Recipient;
 import be.kompas.investigations.Track;
 import be.kompas.investigations.internal.CaseParts.Concerned;
 import be.kompas.investigations.internal.CaseParts.Sanction;
+import be.kompas.notifications.Addressee;
+import be.kompas.notifications.Notice;
+import be.kompas.notifications.Notifications;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
 import be.kompas.people.StaffMemberSummary;
@@ -74,10 +77,12 @@ public class CaseService implements CaseManagement {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final Notifications notifications;
 
     CaseService(CaseRepository cases, CaseAccess access, StaffDirectory staff, UserManagement users,
             Organisations organisations, WorkingDays workingDays, AuditTrail trail, ApplicationEventPublisher events,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.cases = cases;
         this.access = access;
         this.staff = staff;
@@ -693,6 +698,14 @@ public class CaseService implements CaseManagement {
                 Locale.forLanguageTag("nl"));
         events.publishEvent(new InformationDutySent(user.organisationId(), id, row.reference(), duty.recipient(),
                 subject, today()));
+        if (duty.recipient() == Recipient.AIG) {
+            // The AIG analyst reads it in the inspectorate's own inbox: the zone and the reference, no content.
+            var zone = organisations.get(user.organisationId());
+            organisations.findAll().stream().filter(o -> o.kind() == OrganisationKind.INSPECTORATE)
+                    .forEach(aig -> notifications.send(new Notice(aig.id(), Addressee.role(Roles.AIG_ANALYST),
+                            duty.subject() + ".aig", List.of(zone.name(), row.reference()),
+                            "/investigations/national", null, "investigation-duty:" + dutyId)));
+        }
     }
 
     /** Closes a decided case (or one without further action) once the staff member was told the outcome. */

@@ -12,11 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 import be.kompas.calendar.WorkingDays;
 import be.kompas.core.Formats;
 import be.kompas.investigations.CaseStatus;
+import be.kompas.investigations.InvestigationPermissions;
+import be.kompas.notifications.Addressee;
+import be.kompas.notifications.Notice;
+import be.kompas.notifications.Notifications;
 import be.kompas.tenancy.Organisations;
 
 /**
  * Every morning, records a warning for each term of an open case that lapses within the organisation's warning period
- * or has lapsed; the case list flags them (and a reminder module can pick the warnings up).
+ * or has lapsed, and puts it in the inbox of the head of oversight; the case list flags them too.
  */
 @Component
 class DeadlineWatch {
@@ -30,9 +34,11 @@ class DeadlineWatch {
     private final Organisations organisations;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final Notifications notifications;
 
     DeadlineWatch(CaseRepository cases, CaseService service, Organisations organisations, WorkingDays workingDays,
-            Clock clock) {
+            Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.cases = cases;
         this.service = service;
         this.organisations = organisations;
@@ -60,6 +66,10 @@ class DeadlineWatch {
                     if ((deadline.lapsed(today) || deadline.near(today, calendar, settings.warningWorkingDays()))
                             && cases.warn(org, row.id(), deadline.code(), deadline.due(), today)) {
                         warnings.add(new Warning(row.reference(), deadline.code(), deadline.due()));
+                        notifications.send(new Notice(org, Addressee.holdersOf(InvestigationPermissions.OVERSEE),
+                                "investigations.notice.due." + deadline.code(), List.of(row.reference()),
+                                "/investigations/" + row.id(), deadline.due(),
+                                "investigation-due:" + row.id() + ":" + deadline.code() + ":" + deadline.due()));
                     }
                 }
             }
