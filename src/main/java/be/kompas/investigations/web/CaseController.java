@@ -289,14 +289,8 @@ class CaseController {
     @PreAuthorize("hasAnyAuthority('investigations.oversee', 'investigations.investigate')")
     String conflict(@RequestParam String personnelNumber, @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
-        try {
-            cases.declareConflict(CurrentUser.require(), personnelNumber, reason);
-            redirect.addFlashAttribute("flash", "investigations.flash.conflict");
-        }
-        catch (InvalidInputException e) {
-            redirect.addFlashAttribute("rejected", e.errors().values());
-        }
-        return "redirect:/investigations";
+        return attempt("/investigations", redirect, "investigations.flash.conflict",
+                () -> cases.declareConflict(CurrentUser.require(), personnelNumber, reason));
     }
 
     // The staff member concerned
@@ -318,14 +312,8 @@ class CaseController {
     @PostMapping("/mine/{id}/sign/{step}")
     @PreAuthorize("hasAuthority('investigations.own')")
     String sign(@PathVariable UUID id, @PathVariable UUID step, RedirectAttributes redirect) {
-        try {
-            cases.sign(CurrentUser.require(), id, step);
-            redirect.addFlashAttribute("flash", "investigations.flash.signed");
-        }
-        catch (InvalidInputException e) {
-            redirect.addFlashAttribute("rejected", e.errors().values());
-        }
-        return "redirect:/investigations/mine/" + id;
+        return attempt("/investigations/mine/" + id, redirect, "investigations.flash.signed",
+                () -> cases.sign(CurrentUser.require(), id, step));
     }
 
     // Settings
@@ -343,15 +331,9 @@ class CaseController {
     String saveSettings(@RequestParam int triageWorkingDays, @RequestParam int informWorkingDays,
             @RequestParam int investigationWorkingDays, @RequestParam int decisionWorkingDays,
             @RequestParam int warningWorkingDays, RedirectAttributes redirect) {
-        try {
-            cases.saveSettings(CurrentUser.require(), new InvestigationSettings(triageWorkingDays, informWorkingDays,
-                    investigationWorkingDays, decisionWorkingDays, warningWorkingDays));
-            redirect.addFlashAttribute("flash", "investigations.flash.settings");
-        }
-        catch (InvalidInputException e) {
-            redirect.addFlashAttribute("rejected", e.errors().values());
-        }
-        return "redirect:/investigations/settings";
+        return attempt("/investigations/settings", redirect, "investigations.flash.settings",
+                () -> cases.saveSettings(CurrentUser.require(), new InvestigationSettings(triageWorkingDays,
+                        informWorkingDays, investigationWorkingDays, decisionWorkingDays, warningWorkingDays)));
     }
 
     private static Locale locale() {
@@ -359,6 +341,11 @@ class CaseController {
     }
 
     private static String act(UUID id, RedirectAttributes redirect, String flash, Runnable action) {
+        return attempt("/investigations/" + id, redirect, flash, action);
+    }
+
+    /** Runs an action and goes back to {@code path} with its flash message, or with the rules it broke. */
+    private static String attempt(String path, RedirectAttributes redirect, String flash, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("flash", flash);
@@ -366,6 +353,6 @@ class CaseController {
         catch (InvalidInputException e) {
             redirect.addFlashAttribute("rejected", e.errors().values());
         }
-        return "redirect:/investigations/" + id;
+        return "redirect:" + path;
     }
 }
