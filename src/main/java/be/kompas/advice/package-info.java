@@ -3,7 +3,7 @@
  * name, coaches answer, and the content stays encrypted for everyone but the reporter and the entitled users.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "tenancy", "calendar",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "core :: attachments", "tenancy", "calendar",
         "identity", "audit", "privacy" })
 package be.kompas.advice;
 

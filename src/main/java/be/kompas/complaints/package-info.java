@@ -3,7 +3,7 @@
  * coordinator with deadlines in working days, closing with a reasoned answer, and the yearly figures.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: attachments", "tenancy", "identity", "audit",
         "privacy", "people", "calendar" })
 package be.kompas.complaints;
 

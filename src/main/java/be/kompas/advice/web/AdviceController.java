@@ -28,6 +28,7 @@ import be.kompas.advice.ForwardTarget;
 import be.kompas.advice.WhistleblowerRouting;
 import be.kompas.advice.internal.AdviceService;
 import be.kompas.advice.internal.NoReportKeyException;
+import be.kompas.core.attachments.InlineFile;
 import be.kompas.core.InvalidInputException;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.Roles;
@@ -147,7 +148,7 @@ class AdviceController {
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         var content = advice.attachment(CurrentUser.require(), id, attachmentId);
-        return InlineContent.of(content);
+        return InlineFile.of(content.filename(), content.mediaType(), content.bytes());
     }
 
     @ExceptionHandler(NoReportKeyException.class)
