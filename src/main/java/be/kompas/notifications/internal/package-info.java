@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.notifications.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.kompas.notifications.web;
+
+import org.jspecify.annotations.NullMarked;
