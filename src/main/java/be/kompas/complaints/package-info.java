@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: attachments", "tenancy", "identity", "audit",
-        "privacy", "people", "calendar" })
+        "privacy", "people", "calendar", "notifications", "core :: document" })
 package be.kompas.complaints;
 
 import org.jspecify.annotations.NullMarked;

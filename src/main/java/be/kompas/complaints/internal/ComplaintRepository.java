@@ -311,7 +311,7 @@ class ComplaintRepository {
                 rs.getString("answer"), rs.getObject("duplicate_of", UUID.class));
     }
 
-    private static Set<ComplaintTag> tags(@Nullable Array array) throws SQLException {
+    static Set<ComplaintTag> tags(@Nullable Array array) throws SQLException {
         var tags = EnumSet.noneOf(ComplaintTag.class);
         if (array != null) {
             Arrays.stream((String[]) array.getArray()).map(ComplaintTag::valueOf).forEach(tags::add);

@@ -4,6 +4,7 @@
  * Modules build a {@link Document} with texts already translated; the renderers know nothing of the domain.
  */
 @NullMarked
+@org.springframework.modulith.NamedInterface("document")
 package be.kompas.core.document;
 
 import org.jspecify.annotations.NullMarked;
