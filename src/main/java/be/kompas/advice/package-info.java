@@ -3,8 +3,8 @@
  * name, coaches answer, and the content stays encrypted for everyone but the reporter and the entitled users.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "core :: attachments", "tenancy", "calendar",
-        "identity", "audit", "privacy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "core :: attachments", "tenancy", "calendar", "notifications",
+        "identity", "audit", "privacy", "policy" })
 package be.kompas.advice;
 
 import org.jspecify.annotations.NullMarked;

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.advice.ReportKind;
 import be.kompas.advice.internal.AdviceService;
-import be.kompas.advice.internal.PublicRateLimiter;
 import be.kompas.advice.internal.RateLimitedException;
 import be.kompas.advice.internal.ReporterThrottledException;
 import be.kompas.core.attachments.InlineFile;
@@ -79,7 +78,8 @@ class PublicAdviceController {
     @PostMapping
     String submit(@PathVariable String org, @Validated @ModelAttribute("submitForm") SubmitForm form,
             BindingResult errors, @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
-            Model model, Locale locale) {
+            @RequestParam(required = false) @Nullable String powChallenge,
+            @RequestParam(required = false) @Nullable String powNonce, Model model, Locale locale) {
         var organisation = forms.organisation(org);
         var uploads = Uploads.of(files);
         if (uploads.size() > AttachmentCleaner.MAX_FILES) {
@@ -89,7 +89,7 @@ class PublicAdviceController {
             return formPage(organisation, model, locale);
         }
         try {
-            forms.rateLimit(organisation, PublicRateLimiter.Action.SUBMIT);
+            forms.rateLimitSubmission(organisation, powChallenge, powNonce);
             var receipt = advice.submit(organisation, new AdviceService.Submission(form.kind(), form.category(),
                     form.text(), form.name(), form.passphrase(), form.identity(), uploads));
             model.addAttribute("receipt", receipt);
@@ -191,6 +191,8 @@ class PublicAdviceController {
         model.addAttribute("organisationName", organisation.name());
         model.addAttribute("kinds", ReportKind.values());
         model.addAttribute("categories", forms.categories(organisation, locale));
+        model.addAttribute("powChallenge", forms.proofOfWork().challenge());
+        model.addAttribute("powBits", forms.proofOfWork().bits());
         return FORM;
     }
 
