@@ -30,6 +30,11 @@
       });
   }
 
+  // The form has a button named "submit", which hides form.submit(); the prototype's method still sends it.
+  function send() {
+    HTMLFormElement.prototype.submit.call(form);
+  }
+
   var solving = false;
   form.addEventListener('submit', function (event) {
     if (nonce.value || !challenge.value || bits <= 0) {
@@ -45,9 +50,7 @@
     }
     search(Math.floor(Math.random() * 1e9)).then(function (found) {
       nonce.value = found;
-      form.submit();
-    }, function () {
-      form.submit();
-    });
+      send();
+    }, send);
   });
 })();

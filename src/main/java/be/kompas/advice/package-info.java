@@ -3,7 +3,7 @@
  * name, coaches answer, and the content stays encrypted for everyone but the reporter and the entitled users.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "core :: attachments", "tenancy", "calendar", "notifications",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "core :: attachments", "core :: document", "tenancy", "calendar", "notifications",
         "identity", "audit", "privacy", "policy" })
 package be.kompas.advice;
 
