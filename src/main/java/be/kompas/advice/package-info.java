@@ -3,8 +3,9 @@
  * name, coaches answer, and the content stays encrypted for everyone but the reporter and the entitled users.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto", "tenancy", "calendar",
-        "identity", "audit", "privacy", "reporting" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: crypto",
+        "core :: attachments", "core :: document", "tenancy", "calendar", "notifications", "identity", "audit",
+        "privacy", "policy", "reporting" })
 package be.kompas.advice;
 
 import org.jspecify.annotations.NullMarked;

@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param contact the complainant's identity, {@code null} for readers who do not handle complaints
  * @param duplicateOf the earlier item this one was linked to
  * @param possibleDuplicates earlier items that look like this one, proposed for linking (handlers only)
+ * @param attachments the files that came with it, cleaned of metadata (handlers only: a photo may identify)
  */
 public record ComplaintDetails(ComplaintSummary summary, String description, @Nullable LocalDate occurredOn,
         @Nullable LocalTime occurredTime, @Nullable String location, @Nullable String involvedText,
         boolean anonymous, @Nullable Contact contact, String language, Set<ComplaintTag> tags,
         @Nullable String routeNote, @Nullable String acknowledgement, @Nullable LocalDate acknowledgedOn,
         @Nullable String answer, List<InvolvedStaff> involved, List<HistoryStep> history,
-        @Nullable ComplaintSummary duplicateOf, List<ComplaintSummary> possibleDuplicates) {
+        @Nullable ComplaintSummary duplicateOf, List<ComplaintSummary> possibleDuplicates,
+        List<ComplaintAttachment> attachments) {
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
+import be.kompas.core.attachments.AttachmentCleaner;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
 import be.kompas.people.UnitId;
@@ -28,7 +29,26 @@ public interface ComplaintManagement {
      * @throws be.kompas.core.RecordNotFoundException for an unknown organisation
      * @throws be.kompas.core.InvalidInputException naming each offending field
      */
-    PublicReceipt submit(String organisationCode, NewComplaint complaint);
+    default PublicReceipt submit(String organisationCode, NewComplaint complaint) {
+        return submit(organisationCode, complaint, List.of());
+    }
+
+    /**
+     * A citizen's item with files, which are cleaned of metadata first; a file that cannot be cleaned refuses the
+     * whole submission, so nothing is stored.
+     *
+     * @throws be.kompas.core.attachments.UncleanableAttachmentException for a file of an unknown type, damaged or too
+     *     large
+     * @throws be.kompas.core.InvalidInputException naming {@code attachments} for more than
+     *     {@link AttachmentCleaner#MAX_FILES} files
+     */
+    PublicReceipt submit(String organisationCode, NewComplaint complaint, List<AttachmentCleaner.Upload> files);
+
+    /** Adds files to an item (a scanned letter, a photo sent by e-mail), cleaned like the public ones. */
+    List<ComplaintAttachment> attach(KompasUser user, ComplaintId id, List<AttachmentCleaner.Upload> files);
+
+    /** One file of an item, for handlers; recorded in the audit trail. */
+    ComplaintAttachment.Content attachment(KompasUser user, ComplaintId id, java.util.UUID attachmentId);
 
     /** Registers an item received through another channel (letter, phone, forwarded by Comité P, ...). */
     ComplaintId register(KompasUser user, NewComplaint complaint);
@@ -80,6 +100,17 @@ public interface ComplaintManagement {
 
     ServiceLevel serviceLevel(OrganisationId organisation);
 
-    /** @throws be.kompas.core.InvalidInputException naming {@code acknowledgeDays} or {@code answerDays} */
-    void changeServiceLevel(KompasUser user, ServiceLevel level);
+    /**
+     * Changes the service level. The deadlines of open items are counted again from their day of receipt: the
+     * acknowledgement term where the item is not yet acknowledged, the answer term for every open item. Closed items
+     * keep the deadlines they were handled under, so past figures do not change. Each recalculated item gets a history
+     * step with its old and new deadlines.
+     *
+     * @return how many open items got new deadlines
+     * @throws be.kompas.core.InvalidInputException naming {@code acknowledgeDays} or {@code answerDays}
+     */
+    int changeServiceLevel(KompasUser user, ServiceLevel level);
+
+    /** How many items a change of service level would recalculate: the open ones. */
+    int openItems(KompasUser user);
 }

@@ -3,8 +3,9 @@
  * coordinator with deadlines in working days, closing with a reasoned answer, and the yearly figures.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people", "calendar", "reporting", "earlywarning" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: attachments",
+        "core :: document", "tenancy", "identity", "audit", "privacy", "people", "calendar", "notifications",
+        "reporting", "earlywarning" })
 package be.kompas.complaints;
 
 import org.jspecify.annotations.NullMarked;

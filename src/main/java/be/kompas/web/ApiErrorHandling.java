@@ -21,6 +21,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import be.kompas.core.InvalidInputException;
+import be.kompas.core.attachments.UncleanableAttachmentException;
 import be.kompas.core.RecordNotFoundException;
 import tools.jackson.databind.DatabindException;
 
@@ -70,6 +71,17 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
         return ResponseEntity.badRequest().body(invalid(ex.errors().entrySet().stream()
                 .map(e -> new FieldProblem(e.getKey(), e.getValue())).toList()));
+    }
+
+    /** A file the public channels cannot clean of metadata: named as the {@code files} field. */
+    @ExceptionHandler(UncleanableAttachmentException.class)
+    ResponseEntity<ProblemDetail> uncleanable(UncleanableAttachmentException ex) {
+        String reason = switch (ex.reason()) {
+            case TYPE -> "is not a JPEG, PNG, PDF or DOCX file";
+            case CORRUPT -> "is damaged or cannot be cleaned of metadata";
+            case SIZE -> "is larger than 20 MB";
+        };
+        return invalidInput(InvalidInputException.of("files", ex.filename() + " " + reason));
     }
 
     @ExceptionHandler(RecordNotFoundException.class)

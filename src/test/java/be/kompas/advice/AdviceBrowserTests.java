@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import be.kompas.advice.internal.TestFiles;
+import be.kompas.core.attachments.TestFiles;
 import be.kompas.browser.Browser;
 import be.kompas.browser.BrowserTest;
 
@@ -52,7 +52,7 @@ class AdviceBrowserTests {
         browser.clickAndWait(By.id("submit"));
         String reference = browser.text(By.id("reference"));
         assertThat(reference).matches("AP-[2-9A-Z]{4}-[2-9A-Z]{4}");
-        assertThat(browser.text(By.id("removed"))).contains(browser.message(ENGLISH, "advice.removed.GPS"));
+        assertThat(browser.text(By.id("removed"))).contains(browser.message(ENGLISH, "attachments.removed.GPS"));
         browser.screenshot("receipt");
         Files.delete(photo);
 

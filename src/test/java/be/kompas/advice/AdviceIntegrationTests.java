@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import be.kompas.KompasIntegrationTest;
 import be.kompas.advice.internal.AdviceService;
-import be.kompas.advice.internal.TestFiles;
+import be.kompas.core.attachments.TestFiles;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.NewUser;
 import be.kompas.identity.Roles;

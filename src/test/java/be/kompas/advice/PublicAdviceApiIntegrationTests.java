@@ -57,6 +57,37 @@ class PublicAdviceApiIntegrationTests {
     }
 
     @Test
+    void acceptsFilesThroughTheApiCleanedOfMetadata() throws Exception {
+        String name = fixtures.uniqueName();
+        var report = new org.springframework.mock.web.MockMultipartFile("report", "", MediaType.APPLICATION_JSON_VALUE,
+                AdviceFixtures.submission("SUSPICION", "gifts", "The photo shows the gift.", name, "a long passphrase")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/public/advice/demo").file(report)
+                .file(new org.springframework.mock.web.MockMultipartFile("files", "IMG_0001.jpg", "image/jpeg",
+                        be.kompas.core.attachments.TestFiles.jpegWithGps())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.attachments[0].filename").value("attachment-1.jpg"))
+                .andExpect(jsonPath("$.attachments[0].removed").value(hasItem("GPS")));
+        var reply = new org.springframework.mock.web.MockMultipartFile("message", "", MediaType.APPLICATION_JSON_VALUE,
+                ("{\"name\":\"" + name + "\",\"passphrase\":\"a long passphrase\",\"text\":\"And the invoice.\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/public/advice/demo/messages").file(reply)
+                .file(new org.springframework.mock.web.MockMultipartFile("files", "invoice.pdf", "application/pdf",
+                        be.kompas.core.attachments.TestFiles.pdfWithAuthor())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attachments[*].filename").value(hasItem("attachment-2.pdf")))
+                .andExpect(jsonPath("$.attachments[?(@.filename == 'attachment-2.pdf')].removed[*]")
+                        .value(hasItem("PDF_INFO")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/public/advice/demo/messages").file(reply)
+                .file(new org.springframework.mock.web.MockMultipartFile("files", "run.exe", "application/octet-stream",
+                        new byte[] { 'M', 'Z', 0, 0 })))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("files"));
+    }
+
+    @Test
     void whistleblowerReportsRunInCalendarDaysAndMonths() throws Exception {
         var receipt = fixtures.submit("demo", "WHISTLEBLOWER", "A tender was rigged.", fixtures.uniqueName(),
                 "a long passphrase");

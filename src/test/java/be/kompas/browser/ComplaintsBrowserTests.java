@@ -2,10 +2,14 @@ package be.kompas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+
+import be.kompas.core.attachments.TestFiles;
 
 /**
  * A citizen files a complaint on the public form without signing in, and the customer coordinator takes it from the
@@ -15,25 +19,31 @@ import org.openqa.selenium.By;
 class ComplaintsBrowserTests {
 
     @Test
-    void citizenComplainsAndCoordinatorClosesWithAnAnswer(Browser browser) {
+    void citizenComplainsAndCoordinatorClosesWithAnAnswer(Browser browser) throws Exception {
+        Path photo = Files.createTempFile("IMG_20261125_", ".jpg");
+        Files.write(photo, TestFiles.jpegWithGps());
         browser.open("/public/complaints/demo?lang=en");
         assertThat(browser.heading()).isEqualTo(browser.message(Locale.ENGLISH, "complaints.public.title",
                 "PZ Demostad"));
         browser.select(By.id("kind"), "COMPLAINT").type(By.id("description"), "The officer refused my statement.")
                 .type(By.id("location"), "Main police station").type(By.id("name"), "Browser Citizen")
-                .type(By.id("email"), "browser.citizen@example.org");
+                .type(By.id("email"), "browser.citizen@example.org")
+                .type(By.id("files"), photo.toAbsolutePath().toString());
         browser.screenshot("public-form");
         browser.clickAndWait(By.id("send"));
         assertThat(browser.heading()).isEqualTo(browser.message(Locale.ENGLISH, "complaints.receipt.title"));
         String reference = browser.text(By.id("reference"));
         assertThat(reference).matches("DEMO-\\d{4}-\\d{4}");
         assertThat(browser.text(By.id("acknowledgement"))).contains("Dear Browser Citizen", reference);
+        assertThat(browser.text(By.id("removed"))).contains(browser.message(Locale.ENGLISH, "attachments.removed.GPS"));
         browser.screenshot("receipt");
+        Files.delete(photo);
 
         browser.signIn("demo.customer");
         browser.open("/complaints?lang=en&status=ACKNOWLEDGED");
         browser.clickAndWait(By.linkText(reference));
         assertThat(browser.text(By.id("complainant"))).contains("Browser Citizen");
+        assertThat(browser.text(By.id("attachments"))).contains("attachment-1.jpg");
         browser.select(By.id("factCode"), "1.2").clickAndWait(By.id("classify"));
         browser.select(By.id("route"), "HEAD_OF_SERVICE").clickAndWait(By.id("route-submit"));
         browser.select(By.id("outcome"), "PARTLY_FOUNDED").clickAndWait(By.id("draft-answer"));

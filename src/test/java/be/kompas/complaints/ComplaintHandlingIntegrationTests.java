@@ -206,6 +206,51 @@ class ComplaintHandlingIntegrationTests {
     }
 
     @Test
+    void recalculatesTheDeadlinesOfOpenItemsWhenTheServiceLevelChanges() throws Exception {
+        var demo = organisations.findByCode("demo").orElseThrow().id();
+        LocalDate received = today().minusDays(3);
+        String waiting = register("""
+                {"type": "COMPLAINT", "channel": "LETTER", "receivedOn": "%s", "description": "Not yet acknowledged"}"""
+                .formatted(received));
+        String acknowledged = register("""
+                {"type": "COMPLAINT", "channel": "LETTER", "receivedOn": "%s", "description": "Acknowledged already"}"""
+                .formatted(received));
+        web(post("/complaints/" + acknowledged + "/acknowledge"));
+        String closed = register("""
+                {"type": "COMPLIMENT", "channel": "LETTER", "receivedOn": "%s", "description": "Closed already"}"""
+                .formatted(received));
+        web(post("/complaints/" + closed + "/close").param("outcome", "HANDLED").param("answer", ""));
+        var closedBefore = summary(closed);
+        mvc.perform(get("/complaints/settings").with(SignedIn.as("demo.customer")).param("lang", "en"))
+                .andExpect(content().string(containsString("Closed items keep the deadlines")));
+        try {
+            var result = mvc.perform(post("/complaints/settings").with(SignedIn.as("demo.customer")).with(csrf())
+                    .param("acknowledgeDays", "3").param("answerDays", "15")).andExpect(status().is3xxRedirection())
+                    .andReturn();
+            assertThat((Integer) result.getFlashMap().get("recalculated")).isPositive();
+
+            assertThat(summary(waiting).get("acknowledgeDue").asString())
+                    .isEqualTo(workingDays.addWorkingDays(demo, received, 3).toString());
+            assertThat(summary(waiting).get("answerDue").asString())
+                    .isEqualTo(workingDays.addWorkingDays(demo, received, 15).toString());
+            // An acknowledgement already sent keeps its term; the answer term applies to every open item.
+            assertThat(summary(acknowledged).get("acknowledgeDue").asString())
+                    .isEqualTo(workingDays.addWorkingDays(demo, received, 7).toString());
+            assertThat(summary(acknowledged).get("answerDue").asString())
+                    .isEqualTo(workingDays.addWorkingDays(demo, received, 15).toString());
+            assertThat(summary(closed)).isEqualTo(closedBefore);
+            mvc.perform(get("/complaints/" + waiting).with(SignedIn.as("demo.customer")).param("lang", "en"))
+                    .andExpect(content().string(containsString("Deadlines recalculated")));
+        }
+        finally {
+            mvc.perform(post("/complaints/settings").with(SignedIn.as("demo.customer")).with(csrf())
+                    .param("acknowledgeDays", "7").param("answerDays", "30"));
+        }
+        assertThat(summary(waiting).get("answerDue").asString())
+                .isEqualTo(workingDays.addWorkingDays(demo, received, 30).toString());
+    }
+
+    @Test
     void keepsAnotherZonesItemsInvisible() throws Exception {
         String id = register("""
                 {"type": "COMPLAINT", "channel": "LETTER", "receivedOn": "%s", "description": "Only for the demo zone"}"""
@@ -259,6 +304,11 @@ class ComplaintHandlingIntegrationTests {
                 .andExpect(status().isCreated()).andReturn();
         return JsonMapper.builder().build().readTree(result.getResponse().getContentAsString()).get("summary")
                 .get("id").asString();
+    }
+
+    private tools.jackson.databind.JsonNode summary(String id) throws Exception {
+        var result = mvc.perform(api().as("demo.customer", get("/api/v1/complaints/" + id))).andReturn();
+        return JsonMapper.builder().build().readTree(result.getResponse().getContentAsString()).get("summary");
     }
 
     private String reference(String id) throws Exception {

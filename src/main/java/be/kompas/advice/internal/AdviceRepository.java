@@ -228,7 +228,7 @@ class AdviceRepository {
     }
 
     Optional<byte[]> wrappedKey(UUID reportId, UUID userId) {
-        return jdbc.sql("select wrapped_key from advice_report_key where report_id = ? and user_id = ?")
+        return jdbc.sql("select wrapped_key from advice_report_key where report_id = ? and user_id = ? and not needs_regrant")
                 .params(reportId, userId).query(byte[].class).optional();
     }
 

@@ -26,6 +26,7 @@ import be.kompas.advice.WhistleblowerRouting;
 import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.RecordNotFoundException;
+import be.kompas.core.attachments.AttachmentCleaner;
 import be.kompas.core.crypto.Crypto;
 import be.kompas.core.crypto.CryptoException;
 import be.kompas.identity.KompasUser;
@@ -46,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class AdviceService {
 
-    public static final int MAX_ATTACHMENTS = 10;
     public static final int PROTECTION_YEARS = 3;
     static final String RECORD_TYPE = "advice.report";
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -59,11 +59,7 @@ public class AdviceService {
 
     /** What a reporter submits. */
     public record Submission(ReportKind kind, String category, String text, String name, String passphrase,
-            @Nullable String identity, List<Upload> attachments) {
-    }
-
-    /** A file as uploaded. Its name serves only to say which file was refused; a neutral name replaces it. */
-    public record Upload(String filename, byte[] bytes) {
+            @Nullable String identity, List<AttachmentCleaner.Upload> attachments) {
     }
 
     /** What the reporter sees after submitting: the reference, the deadlines and what was removed from files. */
@@ -130,7 +126,7 @@ public class AdviceService {
     private final AdviceRepository reports;
     private final ReporterLookup lookup;
     private final AdviceDeadlines deadlines;
-    private final MetadataStripper stripper;
+    private final AttachmentCleaner stripper;
     private final Crypto crypto;
     private final UserManagement users;
     private final UserKeys userKeys;
@@ -141,7 +137,7 @@ public class AdviceService {
     private final SecureRandom random = new SecureRandom();
 
     AdviceService(AdviceRepository reports, ReporterLookup lookup, AdviceDeadlines deadlines,
-            MetadataStripper stripper, Crypto crypto, UserManagement users, UserKeys userKeys, AuditTrail trail,
+            AttachmentCleaner stripper, Crypto crypto, UserManagement users, UserKeys userKeys, AuditTrail trail,
             ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.reports = reports;
         this.lookup = lookup;
@@ -194,11 +190,8 @@ public class AdviceService {
         if (!categories(organisation.id()).containsKey(submission.category())) {
             throw InvalidInputException.of("category", "is not a category of this organisation");
         }
-        if (submission.attachments().size() > MAX_ATTACHMENTS) {
-            throw InvalidInputException.of("attachments", "at most " + MAX_ATTACHMENTS + " files");
-        }
         // Files are cleaned before anything is stored, so a refused file leaves no report behind.
-        var cleaned = submission.attachments().stream().map(stripper::clean).toList();
+        var cleaned = stripper.cleanAll(submission.attachments(), 0);
         UUID id = UUID.randomUUID();
         byte[] key = crypto.newKey();
         LocalDate today = today();
@@ -260,13 +253,10 @@ public class AdviceService {
         return details(report, access.key());
     }
 
-    public void reporterReply(Organisation organisation, ReporterAccess access, String text, List<Upload> uploads) {
+    public void reporterReply(Organisation organisation, ReporterAccess access, String text, List<AttachmentCleaner.Upload> uploads) {
         var report = reports.find(organisation.id(), access.reportId()).orElseThrow(() -> notFound(access.reportId()));
         requireOpen(report);
-        if (reports.attachmentCount(report.id()) + uploads.size() > MAX_ATTACHMENTS) {
-            throw InvalidInputException.of("attachments", "at most " + MAX_ATTACHMENTS + " files per report");
-        }
-        var cleaned = uploads.stream().map(stripper::clean).toList();
+        var cleaned = stripper.cleanAll(uploads, reports.attachmentCount(report.id()));
         if (!text.isBlank()) {
             addMessage(report, access.key(), REPORTER, "MESSAGE", text);
         }
@@ -511,25 +501,16 @@ public class AdviceService {
     }
 
     private AttachmentView storeAttachment(OrganisationId organisation, UUID reportId, byte[] key,
-            MetadataStripper.Cleaned file) {
+            AttachmentCleaner.Cleaned file) {
         UUID attachmentId = UUID.randomUUID();
         // The original file name may identify the reporter, so it is replaced.
-        String filename = "attachment-" + (reports.attachmentCount(reportId) + 1) + extension(file.mediaType());
-        var removed = file.removed().stream().map(Enum::name).toList();
+        String filename = "attachment-" + (reports.attachmentCount(reportId) + 1) + file.extension();
+        var removed = file.removedCodes();
         byte[] description = json.writeValueAsBytes(new AttachmentDescription(filename, file.mediaType(), removed));
         reports.insertAttachment(organisation, reportId, attachmentId,
                 crypto.encrypt(key, description, aad(reportId, "attachment-description/" + attachmentId)),
                 crypto.encrypt(key, file.bytes(), aad(reportId, "attachment/" + attachmentId)));
         return new AttachmentView(attachmentId, filename, file.mediaType(), removed);
-    }
-
-    private static String extension(String mediaType) {
-        return switch (mediaType) {
-            case MetadataStripper.JPEG -> ".jpg";
-            case MetadataStripper.PNG -> ".png";
-            case MetadataStripper.PDF -> ".pdf";
-            default -> ".docx";
-        };
     }
 
     private byte[] encrypt(byte[] key, UUID reportId, String field, String value) {

@@ -1,31 +1,26 @@
 package be.kompas.advice.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import be.kompas.core.document.Chart;
+import be.kompas.core.document.Document;
+import be.kompas.core.document.PdfDocuments;
+import be.kompas.core.document.Table;
 import be.kompas.tenancy.Organisation;
 
 /**
- * The yearly report of domain.md 3, in the organisation's language: the number of questions, the categories (a
- * table with bars), the average lead time and the general follow-up. Aggregates only, small counts hidden.
+ * The yearly report of domain.md 3, in the organisation's language, holding exactly what that section lists: the
+ * number of questions, the categories (a table and a bar chart), the average lead time and the general follow-up (a
+ * table and a pie chart). Aggregates only, small counts hidden: a hidden count ("&lt;5") is left out of the charts,
+ * which say so.
  */
 @Component
 public class YearlyReportPdf {
-
-    private static final float MARGIN = 56;
-    private static final float BAR_WIDTH = 180;
 
     private final MessageSource messages;
 
@@ -33,77 +28,56 @@ public class YearlyReportPdf {
         this.messages = messages;
     }
 
-    public byte[] render(Organisation organisation, AdviceStatistics.Figures figures, java.util.Map<String, String>
-            categoryLabels) {
+    public byte[] render(Organisation organisation, AdviceStatistics.Figures figures, Map<String, String> categoryLabels) {
         Locale locale = organisation.locale();
-        try (var document = new PDDocument()) {
-            var page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (var out = new PDPageContentStream(document, page)) {
-                float y = page.getMediaBox().getHeight() - MARGIN;
-                y = line(out, bold, 16, y, text(locale, "advice.yearly.title", organisation.name(), figures.year()));
-                y = line(out, regular, 10, y - 4, text(locale, "advice.yearly.subtitle"));
-                y = line(out, bold, 12, y - 14, text(locale, "advice.statistics.total") + ": " + figures.total());
-                var answer = figures.toAnswer();
-                y = line(out, regular, 11, y, text(locale, "advice.statistics.toAnswer") + ": " + (answer.mean() == null
-                        ? text(locale, "common.none") : text(locale, "advice.statistics.leadTimes", answer.mean(),
-                                answer.median(), answer.p90())));
-                y = line(out, bold, 12, y - 14, text(locale, "advice.board.category"));
-                y = table(out, regular, y, figures.byCategory().stream().map(row -> new AdviceStatistics.Row(
-                        categoryLabels.getOrDefault(row.key(), text(locale, "advice.category." + row.key())),
-                        row.count())).toList());
-                y = line(out, bold, 12, y - 14, text(locale, "advice.yearly.followUp"));
-                table(out, regular, y, figures.byOutcome().stream()
-                        .map(row -> new AdviceStatistics.Row(text(locale, row.key()), row.count())).toList());
-            }
-            var bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var categories = figures.byCategory().stream().map(row -> new AdviceStatistics.Row(
+                categoryLabels.getOrDefault(row.key(), text(locale, "advice.category." + row.key())), row.count()))
+                .toList();
+        var followUp = figures.byOutcome().stream()
+                .map(row -> new AdviceStatistics.Row(text(locale, row.key()), row.count())).toList();
+        var answer = figures.toAnswer();
+        var report = Document.titled(text(locale, "advice.yearly.title", organisation.name(), figures.year()))
+                .subtitle(text(locale, "advice.yearly.subtitle"))
+                .paragraph(text(locale, "advice.statistics.total") + ": " + figures.total())
+                .paragraph(text(locale, "advice.statistics.toAnswer") + ": " + (answer.mean() == null
+                        ? text(locale, "common.none")
+                        : text(locale, "advice.statistics.leadTimes", answer.mean(), answer.median(), answer.p90())))
+                .heading(text(locale, "advice.board.category"))
+                .table(table(locale, text(locale, "advice.board.category"), categories));
+        var shownCategories = shown(categories);
+        if (!shownCategories.isEmpty()) {
+            report.chart(Chart.bar(text(locale, "advice.board.category"), labels(shownCategories),
+                    List.of(new Chart.Series(text(locale, "advice.statistics.total"), counts(shownCategories)))));
         }
-    }
-
-    /** Label, count, and a bar as long as the count relative to the largest one. */
-    private static float table(PDPageContentStream out, PDType1Font font, float top, List<AdviceStatistics.Row> rows)
-            throws IOException {
-        long max = rows.stream().mapToLong(YearlyReportPdf::number).max().orElse(1);
-        float y = top;
-        for (var row : rows) {
-            y -= 16;
-            write(out, font, 10, MARGIN, y, row.key());
-            write(out, font, 10, MARGIN + 260, y, row.count());
-            long count = number(row);
-            if (count > 0) {
-                out.setNonStrokingColor(0.16f, 0.35f, 0.6f);
-                out.addRect(MARGIN + 300, y - 1, BAR_WIDTH * count / Math.max(max, 1), 9);
-                out.fill();
-                out.setNonStrokingColor(0f, 0f, 0f);
-            }
+        report.heading(text(locale, "advice.yearly.followUp"))
+                .table(table(locale, text(locale, "advice.yearly.followUp"), followUp));
+        var shownFollowUp = shown(followUp);
+        if (!shownFollowUp.isEmpty()) {
+            report.chart(Chart.pie(text(locale, "advice.yearly.followUp"), labels(shownFollowUp),
+                    new Chart.Series(text(locale, "advice.statistics.total"), counts(shownFollowUp))));
         }
-        return y;
+        if (shownCategories.size() < categories.size() || shownFollowUp.size() < followUp.size()) {
+            report.paragraph(text(locale, "advice.yearly.hiddenInCharts"));
+        }
+        return PdfDocuments.toBytes(report.build());
     }
 
-    /** A hidden small count ("&lt;5") draws no bar. */
-    private static long number(AdviceStatistics.Row row) {
-        return row.count().chars().allMatch(Character::isDigit) ? Long.parseLong(row.count()) : 0;
+    private Table table(Locale locale, String header, List<AdviceStatistics.Row> rows) {
+        return Table.of(List.of(header, text(locale, "advice.yearly.count")),
+                rows.stream().map(row -> List.of(row.key(), row.count())).toList());
     }
 
-    private static float line(PDPageContentStream out, PDType1Font font, float size, float y, String text)
-            throws IOException {
-        write(out, font, size, MARGIN, y - size, text);
-        return y - size - 6;
+    /** The rows whose count is shown as a number; a hidden small count ("&lt;5") cannot be drawn. */
+    private static List<AdviceStatistics.Row> shown(List<AdviceStatistics.Row> rows) {
+        return rows.stream().filter(row -> row.count().chars().allMatch(Character::isDigit)).toList();
     }
 
-    private static void write(PDPageContentStream out, PDType1Font font, float size, float x, float y, String text)
-            throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(text);
-        out.endText();
+    private static List<String> labels(List<AdviceStatistics.Row> rows) {
+        return rows.stream().map(AdviceStatistics.Row::key).toList();
+    }
+
+    private static List<Long> counts(List<AdviceStatistics.Row> rows) {
+        return rows.stream().map(row -> Long.parseLong(row.count())).toList();
     }
 
     private String text(Locale locale, String key, Object... arguments) {

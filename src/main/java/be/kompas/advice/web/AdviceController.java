@@ -27,7 +27,9 @@ import be.kompas.advice.AdvicePermissions;
 import be.kompas.advice.ForwardTarget;
 import be.kompas.advice.WhistleblowerRouting;
 import be.kompas.advice.internal.AdviceService;
+import be.kompas.advice.internal.AdviceRegrants;
 import be.kompas.advice.internal.NoReportKeyException;
+import be.kompas.core.attachments.InlineFile;
 import be.kompas.core.InvalidInputException;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.Roles;
@@ -47,11 +49,13 @@ class AdviceController {
     static final String REPORT = "advice/report";
 
     private final AdviceService advice;
+    private final AdviceRegrants regrants;
     private final UserManagement users;
     private final ReporterForms forms;
 
-    AdviceController(AdviceService advice, UserManagement users, ReporterForms forms) {
+    AdviceController(AdviceService advice, AdviceRegrants regrants, UserManagement users, ReporterForms forms) {
         this.advice = advice;
+        this.regrants = regrants;
         this.users = users;
         this.forms = forms;
     }
@@ -66,6 +70,23 @@ class AdviceController {
         model.addAttribute("reports", advice.workList(CurrentUser.require()));
         model.addAttribute("today", advice.today());
         return BOARD;
+    }
+
+    /** Users who made a new key pair and wait for the facilitator to grant them their reports again. */
+    @GetMapping("/regrants")
+    @PreAuthorize("hasAuthority('" + AdvicePermissions.MANAGE + "')")
+    String regrants(Model model) {
+        model.addAttribute("pending", regrants.pending(CurrentUser.require()));
+        return "advice/regrants";
+    }
+
+    @PostMapping("/regrants/{userId}")
+    @PreAuthorize("hasAuthority('" + AdvicePermissions.MANAGE + "')")
+    String regrant(@PathVariable UUID userId, RedirectAttributes redirect) {
+        var result = regrants.regrant(CurrentUser.require(), userId);
+        redirect.addFlashAttribute("granted", result.granted());
+        redirect.addFlashAttribute("skipped", result.skipped());
+        return "redirect:/advice/regrants";
     }
 
     @GetMapping("/{id}")
@@ -147,7 +168,7 @@ class AdviceController {
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         var content = advice.attachment(CurrentUser.require(), id, attachmentId);
-        return InlineContent.of(content);
+        return InlineFile.of(content.filename(), content.mediaType(), content.bytes());
     }
 
     @ExceptionHandler(NoReportKeyException.class)

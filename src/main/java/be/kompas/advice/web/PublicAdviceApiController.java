@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,10 +24,12 @@ import be.kompas.advice.ForwardTarget;
 import be.kompas.advice.ReportKind;
 import be.kompas.advice.ReportStatus;
 import be.kompas.advice.internal.AdviceService;
-import be.kompas.advice.internal.PublicRateLimiter;
 import be.kompas.advice.internal.RateLimitedException;
 import be.kompas.advice.internal.ReporterThrottledException;
+import be.kompas.core.attachments.AttachmentCleaner;
+import be.kompas.core.attachments.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,10 +53,28 @@ class PublicAdviceApiController {
             @NotBlank @Size(max = ReporterForms.MAX_TEXT) String text,
             @NotBlank @Size(min = ReporterForms.MIN_NAME, max = 100) String name,
             @NotBlank @Size(min = ReporterForms.MIN_PASSPHRASE, max = 200) String passphrase,
-            @Size(max = 500) @Nullable String identity) {
+            @Size(max = 500) @Nullable String identity,
+            @Schema(description = "Optional: a solved challenge from GET .../challenge; lets the submission through"
+                    + " when the organisation receives a flood") @Valid @Nullable Solution proofOfWork) {
     }
 
-    record Receipt(String reference, LocalDate acknowledgeBy, LocalDate answerBy) {
+    /** A solved proof of work: SHA-256 over {@code challenge:nonce} starts with {@code bits} zero bits. */
+    record Solution(@NotBlank @Size(max = 200) String challenge, @NotBlank @Size(max = 40) String nonce) {
+    }
+
+    record Challenge(String challenge, int bits) {
+    }
+
+    record Receipt(String reference, LocalDate acknowledgeBy, LocalDate answerBy,
+            @Nullable List<StoredFile> attachments) {
+    }
+
+    /** A file as stored: a neutral name and what was removed from it (codes such as GPS, PDF_INFO). */
+    record StoredFile(String filename, String mediaType, List<String> removed) {
+
+        static StoredFile of(AdviceService.AttachmentView view) {
+            return new StoredFile(view.filename(), view.mediaType(), view.removed());
+        }
     }
 
     record LoginRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 200) String passphrase) {
@@ -66,7 +89,7 @@ class PublicAdviceApiController {
 
     record Report(String reference, ReportKind kind, String category, ReportStatus status, LocalDate receivedOn,
             LocalDate acknowledgeBy, LocalDate answerBy, @Nullable ForwardTarget forwardedTo,
-            List<Message> messages) {
+            List<Message> messages, List<StoredFile> attachments) {
     }
 
     private final AdviceService advice;
@@ -89,11 +112,39 @@ class PublicAdviceApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit a question or report; returns its reference and deadlines")
     Receipt submit(@PathVariable String org, @Valid @RequestBody SubmitRequest request) {
+        return submit(org, request, List.of());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Submit with files: the part `report` holds the same JSON as the plain request, the parts"
+            + " `files` at most 10 JPEG, PNG, PDF or DOCX files of 20 MB each",
+            description = "Metadata (EXIF with GPS, XMP, IPTC, PDF and DOCX properties, comment authors) is removed"
+                    + " before anything is stored, and the file gets a neutral name; the answer lists what was removed"
+                    + " per file. A file that cannot be cleaned answers 400 naming `files`, and nothing is stored.")
+    Receipt submitWithFiles(@PathVariable String org, @Valid @RequestPart("report") SubmitRequest request,
+            @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {
+        return submit(org, request, Uploads.of(files));
+    }
+
+    @GetMapping("/challenge")
+    @Operation(summary = "A proof-of-work challenge: find a nonce such that SHA-256 over `challenge:nonce` (UTF-8)"
+            + " starts with `bits` zero bits, and send both as `proofOfWork` with the submission. Optional; it keeps a"
+            + " submission going through when the organisation's channel is flooded. Nothing about the caller is kept.")
+    Challenge challenge(@PathVariable String org) {
+        forms.organisation(org);
+        return new Challenge(forms.proofOfWork().challenge(), forms.proofOfWork().bits());
+    }
+
+    private Receipt submit(String org, SubmitRequest request, List<AttachmentCleaner.Upload> files) {
         var organisation = forms.organisation(org);
-        forms.rateLimit(organisation, PublicRateLimiter.Action.SUBMIT);
+        forms.rateLimitSubmission(organisation, request.proofOfWork() == null ? null
+                : request.proofOfWork().challenge(), request.proofOfWork() == null ? null
+                : request.proofOfWork().nonce());
         var receipt = advice.submit(organisation, new AdviceService.Submission(request.kind(), request.category(),
-                request.text(), request.name(), request.passphrase(), request.identity(), List.of()));
-        return new Receipt(receipt.reference(), receipt.acknowledgeBy(), receipt.answerBy());
+                request.text(), request.name(), request.passphrase(), request.identity(), files));
+        return new Receipt(receipt.reference(), receipt.acknowledgeBy(), receipt.answerBy(),
+                files.isEmpty() ? null : receipt.attachments().stream().map(StoredFile::of).toList());
     }
 
     @PostMapping("/login")
@@ -109,9 +160,21 @@ class PublicAdviceApiController {
     @PostMapping("/messages")
     @Operation(summary = "Reply to the coach; returns the report with the new message")
     Report reply(@PathVariable String org, @Valid @RequestBody MessageRequest request) {
+        return reply(org, request, List.of());
+    }
+
+    @PostMapping(path = "/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Reply with files: the part `message` holds the same JSON as the plain reply, the parts"
+            + " `files` the files, cleaned as on submission (at most 10 per report)")
+    Report replyWithFiles(@PathVariable String org, @Valid @RequestPart("message") MessageRequest request,
+            @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {
+        return reply(org, request, Uploads.of(files));
+    }
+
+    private Report reply(String org, MessageRequest request, List<AttachmentCleaner.Upload> files) {
         var organisation = forms.organisation(org);
         var access = forms.reporterLogin(organisation, request.name(), request.passphrase());
-        advice.reporterReply(organisation, access, request.text(), List.of());
+        advice.reporterReply(organisation, access, request.text(), files);
         return report(advice.reporterView(organisation, access));
     }
 
@@ -119,7 +182,8 @@ class PublicAdviceApiController {
         var s = details.summary();
         return new Report(s.reference(), s.kind(), s.category(), s.status(), s.receivedOn(), s.acknowledgeBy(),
                 s.answerBy(), s.forwardedTo(), details.messages().stream()
-                        .map(m -> new Message(m.author(), m.kind(), m.date(), m.text())).toList());
+                        .map(m -> new Message(m.author(), m.kind(), m.date(), m.text())).toList(),
+                details.attachments().stream().map(StoredFile::of).toList());
     }
 
     @ExceptionHandler(ReporterForms.WrongCredentialsException.class)

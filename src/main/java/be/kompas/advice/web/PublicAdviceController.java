@@ -1,7 +1,5 @@
 package be.kompas.advice.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,11 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.advice.ReportKind;
 import be.kompas.advice.internal.AdviceService;
-import be.kompas.advice.internal.PublicRateLimiter;
 import be.kompas.advice.internal.RateLimitedException;
 import be.kompas.advice.internal.ReporterThrottledException;
-import be.kompas.advice.internal.UncleanableAttachmentException;
+import be.kompas.core.attachments.InlineFile;
 import be.kompas.core.InvalidInputException;
+import be.kompas.core.attachments.AttachmentCleaner;
+import be.kompas.core.attachments.UncleanableAttachmentException;
+import be.kompas.core.attachments.Uploads;
 import be.kompas.tenancy.Organisation;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
@@ -78,17 +78,18 @@ class PublicAdviceController {
     @PostMapping
     String submit(@PathVariable String org, @Validated @ModelAttribute("submitForm") SubmitForm form,
             BindingResult errors, @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
-            Model model, Locale locale) {
+            @RequestParam(required = false) @Nullable String powChallenge,
+            @RequestParam(required = false) @Nullable String powNonce, Model model, Locale locale) {
         var organisation = forms.organisation(org);
-        var uploads = uploads(files);
-        if (uploads.size() > AdviceService.MAX_ATTACHMENTS) {
+        var uploads = Uploads.of(files);
+        if (uploads.size() > AttachmentCleaner.MAX_FILES) {
             errors.reject("advice.error.tooManyFiles");
         }
         if (errors.hasErrors()) {
             return formPage(organisation, model, locale);
         }
         try {
-            forms.rateLimit(organisation, PublicRateLimiter.Action.SUBMIT);
+            forms.rateLimitSubmission(organisation, powChallenge, powNonce);
             var receipt = advice.submit(organisation, new AdviceService.Submission(form.kind(), form.category(),
                     form.text(), form.name(), form.passphrase(), form.identity(), uploads));
             model.addAttribute("receipt", receipt);
@@ -96,8 +97,7 @@ class PublicAdviceController {
             model.addAttribute("org", organisation.code());
             return RECEIPT;
         } catch (UncleanableAttachmentException e) {
-            errors.reject("advice.error." + e.reason().name().toLowerCase(Locale.ROOT), new Object[] { e.filename() },
-                    null);
+            errors.reject(e.messageKey(), new Object[] { e.filename() }, null);
         } catch (InvalidInputException e) {
             e.errors().keySet().forEach(field -> errors.reject("advice.error." + field));
         } catch (RateLimitedException e) {
@@ -153,9 +153,9 @@ class PublicAdviceController {
             return "redirect:/public/advice/" + organisation.code() + "/login";
         }
         try {
-            advice.reporterReply(organisation, open.access(), text.strip(), uploads(files));
+            advice.reporterReply(organisation, open.access(), text.strip(), Uploads.of(files));
         } catch (UncleanableAttachmentException e) {
-            model.addAttribute("replyError", "advice.error." + e.reason().name().toLowerCase(Locale.ROOT));
+            model.addAttribute("replyError", e.messageKey());
             model.addAttribute("replyErrorFile", e.filename());
             return report(org, session, model);
         } catch (InvalidInputException e) {
@@ -177,7 +177,7 @@ class PublicAdviceController {
             return ResponseEntity.notFound().build();
         }
         var content = advice.reporterAttachment(organisation, open.access(), attachmentId);
-        return InlineContent.of(content);
+        return InlineFile.of(content.filename(), content.mediaType(), content.bytes());
     }
 
     @PostMapping("/report/logout")
@@ -191,25 +191,13 @@ class PublicAdviceController {
         model.addAttribute("organisationName", organisation.name());
         model.addAttribute("kinds", ReportKind.values());
         model.addAttribute("categories", forms.categories(organisation, locale));
+        model.addAttribute("powChallenge", forms.proofOfWork().challenge());
+        model.addAttribute("powBits", forms.proofOfWork().bits());
         return FORM;
     }
 
     private static @Nullable OpenReport open(Organisation organisation, HttpSession session) {
         return session.getAttribute(ACCESS) instanceof OpenReport open && open.org().equals(organisation.code())
                 ? open : null;
-    }
-
-    /** Browsers send an empty part when no file is chosen. */
-    private static List<AdviceService.Upload> uploads(@Nullable List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream().filter(file -> !file.isEmpty()).map(file -> {
-            try {
-                return new AdviceService.Upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
     }
 }

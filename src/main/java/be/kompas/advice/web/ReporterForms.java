@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import be.kompas.advice.internal.AdviceService;
+import be.kompas.advice.internal.ProofOfWork;
 import be.kompas.advice.internal.PublicRateLimiter;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.tenancy.Organisation;
@@ -32,13 +34,15 @@ class ReporterForms {
     private final Organisations organisations;
     private final AdviceService advice;
     private final PublicRateLimiter limiter;
+    private final ProofOfWork proofOfWork;
     private final MessageSource messages;
 
     ReporterForms(Organisations organisations, AdviceService advice, PublicRateLimiter limiter,
-            MessageSource messages) {
+            ProofOfWork proofOfWork, MessageSource messages) {
         this.organisations = organisations;
         this.advice = advice;
         this.limiter = limiter;
+        this.proofOfWork = proofOfWork;
         this.messages = messages;
     }
 
@@ -59,6 +63,15 @@ class ReporterForms {
 
     void rateLimit(Organisation organisation, PublicRateLimiter.Action action) {
         limiter.take(organisation.id(), action);
+    }
+
+    /** A submission: with a valid, unused proof of work it may draw on the larger budget when the plain one is empty. */
+    void rateLimitSubmission(Organisation organisation, @Nullable String challenge, @Nullable String nonce) {
+        limiter.take(organisation.id(), PublicRateLimiter.Action.SUBMIT, proofOfWork.verify(challenge, nonce));
+    }
+
+    ProofOfWork proofOfWork() {
+        return proofOfWork;
     }
 
     AdviceService.ReporterAccess reporterLogin(Organisation organisation, String name, String passphrase) {

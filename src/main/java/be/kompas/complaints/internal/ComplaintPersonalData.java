@@ -88,6 +88,12 @@ class ComplaintPersonalData implements PersonalDataHolder {
     public int purge(OrganisationId organisation, String recordType, Instant cutOff) {
         var closedBefore = LocalDate.ofInstant(cutOff, Formats.ZONE);
         if (COMPLAINANT.equals(recordType)) {
+            // Files a complainant sent (photos, letters) are personal data as a whole: they go with the identity.
+            jdbc.sql("""
+                    delete from complaint_attachment a using complaint c
+                    where c.id = a.complaint_id and a.organisation_id = :org and c.status = 'CLOSED'
+                      and c.closed_on < :cutOff and c.anonymised_at is null""")
+                    .param("org", organisation.value()).param("cutOff", closedBefore).update();
             return jdbc.sql("""
                     update complaint set complainant_name = null, complainant_email = null, complainant_phone = null,
                       complainant_address = null, description = '', location = null, involved_text = null,

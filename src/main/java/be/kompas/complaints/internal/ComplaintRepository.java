@@ -253,6 +253,30 @@ class ComplaintRepository {
                 .optional().orElse(ServiceLevel.DEFAULT);
     }
 
+    /** The deadlines of an open item, for recalculating them under a new service level. */
+    record OpenDeadlines(ComplaintId id, LocalDate receivedOn, boolean acknowledged, LocalDate acknowledgeDue,
+            LocalDate answerDue) {
+    }
+
+    List<OpenDeadlines> openDeadlines(OrganisationId organisation) {
+        return jdbc.sql("""
+                select id, received_on, acknowledged_on, acknowledge_due, answer_due from complaint
+                where organisation_id = :org and status <> 'CLOSED' order by received_on, reference""")
+                .param("org", organisation.value())
+                .query((rs, n) -> new OpenDeadlines(new ComplaintId(rs.getObject("id", UUID.class)),
+                        rs.getObject("received_on", LocalDate.class), rs.getObject("acknowledged_on") != null,
+                        rs.getObject("acknowledge_due", LocalDate.class), rs.getObject("answer_due", LocalDate.class)))
+                .list();
+    }
+
+    void changeDeadlines(OrganisationId organisation, ComplaintId id, LocalDate acknowledgeDue, LocalDate answerDue) {
+        jdbc.sql("""
+                update complaint set acknowledge_due = :ack, answer_due = :answer
+                where organisation_id = :org and id = :id and status <> 'CLOSED'""")
+                .param("org", organisation.value()).param("id", id.value()).param("ack", acknowledgeDue)
+                .param("answer", answerDue).update();
+    }
+
     void saveServiceLevel(OrganisationId organisation, ServiceLevel level) {
         jdbc.sql("""
                 insert into complaint_service_level (organisation_id, acknowledge_days, answer_days)
@@ -287,7 +311,7 @@ class ComplaintRepository {
                 rs.getString("answer"), rs.getObject("duplicate_of", UUID.class));
     }
 
-    private static Set<ComplaintTag> tags(@Nullable Array array) throws SQLException {
+    static Set<ComplaintTag> tags(@Nullable Array array) throws SQLException {
         var tags = EnumSet.noneOf(ComplaintTag.class);
         if (array != null) {
             Arrays.stream((String[]) array.getArray()).map(ComplaintTag::valueOf).forEach(tags::add);

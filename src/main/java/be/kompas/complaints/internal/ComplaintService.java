@@ -21,6 +21,7 @@ import be.kompas.audit.AuditEvent;
 import be.kompas.audit.AuditTrail;
 import be.kompas.calendar.WorkingDays;
 import be.kompas.complaints.Channel;
+import be.kompas.complaints.ComplaintAttachment;
 import be.kompas.complaints.ComplaintAssignedToOversight;
 import be.kompas.complaints.ComplaintDetails;
 import be.kompas.complaints.ComplaintId;
@@ -44,6 +45,7 @@ import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
+import be.kompas.core.attachments.AttachmentCleaner;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
@@ -64,6 +66,8 @@ class ComplaintService implements ComplaintManagement {
     private static final int MAX_FIELD = 500;
 
     private final ComplaintRepository complaints;
+    private final ComplaintAttachments attachments;
+    private final AttachmentCleaner cleaner;
     private final Organisations organisations;
     private final WorkingDays workingDays;
     private final StaffDirectory staff;
@@ -73,9 +77,12 @@ class ComplaintService implements ComplaintManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ComplaintService(ComplaintRepository complaints, Organisations organisations, WorkingDays workingDays,
+    ComplaintService(ComplaintRepository complaints, ComplaintAttachments attachments, AttachmentCleaner cleaner,
+            Organisations organisations, WorkingDays workingDays,
             StaffDirectory staff, Units units, Letters letters, AuditTrail trail, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
+        this.attachments = attachments;
+        this.cleaner = cleaner;
         this.organisations = organisations;
         this.workingDays = workingDays;
         this.staff = staff;
@@ -87,18 +94,51 @@ class ComplaintService implements ComplaintManagement {
     }
 
     @Override
-    public PublicReceipt submit(String organisationCode, NewComplaint complaint) {
+    public PublicReceipt submit(String organisationCode, NewComplaint complaint,
+            List<AttachmentCleaner.Upload> files) {
         var organisation = organisations.findByCode(organisationCode)
                 .orElseThrow(() -> new RecordNotFoundException("organisation", organisationCode));
+        // Files are cleaned before anything is stored, so a refused file leaves no item behind.
+        var cleaned = cleaner.cleanAll(files, 0);
         var item = new NewComplaint(complaint.kind(), Channel.ONLINE_FORM, today(), complaint.description(),
                 complaint.occurredOn(), complaint.occurredTime(), complaint.location(), complaint.involvedStaff(),
                 complaint.contact(), complaint.anonymous(), complaint.language());
         var id = insert(organisation, item, PUBLIC_ACTOR);
         trail.record(new AuditEvent(organisation.id(), PUBLIC_ACTOR, "complaints.received", RECORD_TYPE,
                 id.toString(), null, null));
+        var stored = cleaned.stream().map(file -> attachments.store(organisation.id(), id, file)).toList();
+        if (!stored.isEmpty()) {
+            complaints.history(organisation.id(), id, clock.instant(), PUBLIC_ACTOR, "attached", files(stored));
+        }
         var row = load(organisation.id(), id);
         String letter = acknowledge(organisation, row, PUBLIC_ACTOR);
-        return new PublicReceipt(row.summary().reference(), letter);
+        return new PublicReceipt(row.summary().reference(), letter, stored);
+    }
+
+    @Override
+    public List<ComplaintAttachment> attach(KompasUser user, ComplaintId id, List<AttachmentCleaner.Upload> files) {
+        var row = handle(user, id);
+        if (files.isEmpty()) {
+            throw InvalidInputException.of("attachments", "choose at least one file");
+        }
+        var cleaned = cleaner.cleanAll(files, attachments.count(user.organisationId(), id));
+        var stored = cleaned.stream().map(file -> attachments.store(user.organisationId(), id, file)).toList();
+        step(user, id, "attached", files(stored));
+        trail.wrote("complaints.attached", RECORD_TYPE, id, row.contact().name());
+        return stored;
+    }
+
+    private static String files(List<ComplaintAttachment> stored) {
+        return stored.stream().map(ComplaintAttachment::filename).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public ComplaintAttachment.Content attachment(KompasUser user, ComplaintId id, UUID attachmentId) {
+        var row = handle(user, id);
+        var content = attachments.content(user.organisationId(), id, attachmentId)
+                .orElseThrow(() -> new RecordNotFoundException("complaint-attachment", attachmentId));
+        trail.read(RECORD_TYPE, id, row.contact().name());
+        return content;
     }
 
     @Override
@@ -182,7 +222,7 @@ class ComplaintService implements ComplaintManagement {
                 row.location(), row.involvedText(), row.anonymous(), handler ? row.contact() : null, row.language(),
                 row.tags(), row.routeNote(), row.acknowledgement(), row.acknowledgedOn(), row.answer(),
                 complaints.involved(user.organisationId(), id), complaints.history(user.organisationId(), id),
-                duplicateOf, candidates);
+                duplicateOf, candidates, handler ? attachments.list(user.organisationId(), id) : List.of());
     }
 
     @Override
@@ -393,7 +433,7 @@ class ComplaintService implements ComplaintManagement {
     }
 
     @Override
-    public void changeServiceLevel(KompasUser user, ServiceLevel level) {
+    public int changeServiceLevel(KompasUser user, ServiceLevel level) {
         require(user, ComplaintPermissions.HANDLE);
         var problems = new HashMap<String, String>();
         if (level.acknowledgeDays() < 1 || level.acknowledgeDays() > 100) {
@@ -406,8 +446,34 @@ class ComplaintService implements ComplaintManagement {
             problems.put("answerDays", "must not be shorter than the acknowledgement term");
         }
         refuseIfAny(problems);
+        var before = complaints.serviceLevel(user.organisationId());
         complaints.saveServiceLevel(user.organisationId(), level);
         trail.wrote("complaints.service-level.changed", "complaint-service-level", user.organisationId(), null);
+        if (before.equals(level)) {
+            return 0;
+        }
+        var calendar = workingDays.calendar(user.organisationId());
+        int changed = 0;
+        for (var open : complaints.openDeadlines(user.organisationId())) {
+            var acknowledgeDue = open.acknowledged() ? open.acknowledgeDue()
+                    : calendar.addWorkingDays(open.receivedOn(), level.acknowledgeDays());
+            var answerDue = calendar.addWorkingDays(open.receivedOn(), level.answerDays());
+            if (acknowledgeDue.equals(open.acknowledgeDue()) && answerDue.equals(open.answerDue())) {
+                continue;
+            }
+            complaints.changeDeadlines(user.organisationId(), open.id(), acknowledgeDue, answerDue);
+            step(user, open.id(), "deadlines", open.acknowledgeDue() + " / " + open.answerDue() + " \u2192 "
+                    + acknowledgeDue + " / " + answerDue);
+            changed++;
+        }
+        return changed;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int openItems(KompasUser user) {
+        require(user, ComplaintPermissions.HANDLE);
+        return complaints.openDeadlines(user.organisationId()).size();
     }
 
     private ComplaintRepository.Row handle(KompasUser user, ComplaintId id) {

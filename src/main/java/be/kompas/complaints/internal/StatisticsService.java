@@ -139,7 +139,9 @@ class StatisticsService implements ComplaintStatistics {
         var calendar = workingDays.calendar(organisation);
         return jdbc.sql("""
                 select c.*, (select string_agg(distinct s.unit_name, '; ') from complaint_staff s
-                  where s.complaint_id = c.id) as units
+                  where s.complaint_id = c.id) as units,
+                  (select count(*) from complaint_staff s where s.complaint_id = c.id and s.staff_id is not null
+                    or s.complaint_id = c.id and s.name is not null) as involved_staff
                 from complaint c where c.organisation_id = :org and c.received_on between :from and :to
                 order by c.received_on, c.reference""")
                 .param("org", organisation.value()).param("from", from).param("to", to).query((rs, n) -> {
@@ -150,7 +152,8 @@ class StatisticsService implements ComplaintStatistics {
                             ComplaintStatus.valueOf(rs.getString("status")), rs.getString("fact_code"),
                             value(rs.getString("route"), Route.class), value(rs.getString("outcome"), Outcome.class),
                             closedOn, closedOn == null ? null : calendar.workingDaysBetween(receivedOn, closedOn),
-                            rs.getString("units") == null ? "" : rs.getString("units"));
+                            rs.getString("units") == null ? "" : rs.getString("units"),
+                            ComplaintRepository.tags(rs.getArray("tags")), rs.getInt("involved_staff"));
                 }).list();
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.complaints.Channel;
@@ -37,6 +39,9 @@ import be.kompas.complaints.ServiceLevel;
 import be.kompas.core.Formats;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
+import be.kompas.core.attachments.InlineFile;
+import be.kompas.core.attachments.UncleanableAttachmentException;
+import be.kompas.core.attachments.Uploads;
 import be.kompas.identity.CurrentUser;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.UnitId;
@@ -160,6 +165,29 @@ class ComplaintController {
         return DETAIL_VIEW;
     }
 
+    @PostMapping("/{id}/attachments")
+    @PreAuthorize(HANDLE)
+    String attach(@PathVariable UUID id, @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+            RedirectAttributes redirect) {
+        try {
+            return act(id, redirect, "complaints.flash.attached",
+                    () -> complaints.attach(CurrentUser.require(), new ComplaintId(id), Uploads.of(files)));
+        }
+        catch (UncleanableAttachmentException e) {
+            redirect.addFlashAttribute("refusedFile", e.messageKey());
+            redirect.addFlashAttribute("refusedFileName", e.filename());
+            return "redirect:/complaints/" + id;
+        }
+    }
+
+    /** A file of the item, shown in the browser; handlers only, audited like every read of the item. */
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @PreAuthorize(HANDLE)
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        var file = complaints.attachment(CurrentUser.require(), new ComplaintId(id), attachmentId);
+        return InlineFile.of(file.filename(), file.mediaType(), file.bytes());
+    }
+
     @PostMapping("/{id}/acknowledge")
     @PreAuthorize(HANDLE)
     String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
@@ -279,18 +307,20 @@ class ComplaintController {
         form.setAcknowledgeDays(level.acknowledgeDays());
         form.setAnswerDays(level.answerDays());
         model.addAttribute("form", form);
+        model.addAttribute("openItems", complaints.openItems(CurrentUser.require()));
         return SETTINGS_VIEW;
     }
 
     @PostMapping("/settings")
     @PreAuthorize(HANDLE)
     String changeSettings(@Valid @ModelAttribute("form") ServiceLevelForm form, BindingResult binding,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Model model) {
         if (!binding.hasErrors()) {
             try {
-                complaints.changeServiceLevel(CurrentUser.require(), new ServiceLevel(form.getAcknowledgeDays(),
-                        form.getAnswerDays()));
+                int recalculated = complaints.changeServiceLevel(CurrentUser.require(),
+                        new ServiceLevel(form.getAcknowledgeDays(), form.getAnswerDays()));
                 redirect.addFlashAttribute("flash", "complaints.flash.settings");
+                redirect.addFlashAttribute("recalculated", recalculated);
                 return "redirect:/complaints/settings";
             }
             catch (InvalidInputException e) {
@@ -298,6 +328,7 @@ class ComplaintController {
                         message));
             }
         }
+        model.addAttribute("openItems", complaints.openItems(CurrentUser.require()));
         return SETTINGS_VIEW;
     }
 

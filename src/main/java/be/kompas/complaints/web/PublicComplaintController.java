@@ -1,5 +1,8 @@
 package be.kompas.complaints.web;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import be.kompas.complaints.Channel;
@@ -17,6 +22,8 @@ import be.kompas.complaints.ComplaintKind;
 import be.kompas.complaints.ComplaintManagement;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.RecordNotFoundException;
+import be.kompas.core.attachments.UncleanableAttachmentException;
+import be.kompas.core.attachments.Uploads;
 import be.kompas.tenancy.Organisation;
 import be.kompas.tenancy.Organisations;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,7 +69,8 @@ class PublicComplaintController {
 
     @PostMapping
     String submit(@ModelAttribute("organisation") Organisation organisation,
-            @Valid @ModelAttribute("form") PublicComplaintForm form, BindingResult binding, Model model,
+            @Valid @ModelAttribute("form") PublicComplaintForm form, BindingResult binding,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
             HttpServletResponse response) {
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -74,7 +82,13 @@ class PublicComplaintController {
         try {
             // The channel and the day of receipt are set by the facade.
             model.addAttribute("receipt", complaints.submit(organisation.code(),
-                    form.toNewComplaint(Channel.ONLINE_FORM, java.time.LocalDate.MIN, LocaleContextHolder.getLocale())));
+                    form.toNewComplaint(Channel.ONLINE_FORM, java.time.LocalDate.MIN, LocaleContextHolder.getLocale()),
+                    Uploads.of(files)));
+        }
+        catch (UncleanableAttachmentException e) {
+            binding.reject(e.messageKey(), new Object[] { e.filename() }, null);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return FORM_VIEW;
         }
         catch (InvalidInputException e) {
             e.errors().forEach((field, message) -> binding.reject("complaints.invalid." + field, message));

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,8 @@ import be.kompas.complaints.ComplaintStatistics;
 import be.kompas.complaints.ExportRow;
 import be.kompas.core.Formats;
 import be.kompas.core.InvalidInputException;
+import be.kompas.core.document.PdfDocuments;
+import be.kompas.tenancy.Organisations;
 import be.kompas.identity.CurrentUser;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -40,10 +44,17 @@ class StatisticsController {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final ComplaintStatistics statistics;
+    private final Organisations organisations;
+    private final MessageSource messages;
+    private final Formats formats;
     private final Clock clock;
 
-    StatisticsController(ComplaintStatistics statistics, Clock clock) {
+    StatisticsController(ComplaintStatistics statistics, Organisations organisations, MessageSource messages,
+            Formats formats, Clock clock) {
         this.statistics = statistics;
+        this.organisations = organisations;
+        this.messages = messages;
+        this.formats = formats;
         this.clock = clock;
     }
 
@@ -63,14 +74,45 @@ class StatisticsController {
     @PreAuthorize("hasAnyAuthority('complaints.handle', 'complaints.read')")
     ResponseEntity<byte[]> export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        var rows = rows(from, to);
+        return download(new MediaType("text", "csv", StandardCharsets.UTF_8), "complaints-" + from + "-" + to + ".csv",
+                csv(rows));
+    }
+
+    /** The period's figures, charts and items as a PDF for the control bodies, in the reader's language. */
+    @GetMapping("/statistics/export.pdf")
+    @PreAuthorize("hasAnyAuthority('complaints.handle', 'complaints.read')")
+    ResponseEntity<byte[]> exportPdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale) {
+        var rows = rows(from, to);
+        var organisation = organisations.get(CurrentUser.require().organisationId());
+        return download(MediaType.APPLICATION_PDF, "complaints-" + from + "-" + to + ".pdf", PdfDocuments.toBytes(
+                PeriodReport.of(messages, formats, locale, organisation.name(), from, to, rows)));
+    }
+
+    /** The period's complaints for the national complaint database (KLFP), see {@link KlfpExport}. */
+    @GetMapping("/statistics/export.klfp.json")
+    @PreAuthorize("hasAnyAuthority('complaints.handle', 'complaints.read')")
+    ResponseEntity<KlfpExport> exportKlfp(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        var rows = rows(from, to);
+        var organisation = organisations.get(CurrentUser.require().organisationId());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("klfp-" + organisation.code() + "-" + from + "-" + to + ".json").build().toString())
+                .body(KlfpExport.of(organisation, from, to, today(), rows));
+    }
+
+    private List<ExportRow> rows(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw InvalidInputException.of("to", "is before from");
         }
-        var rows = statistics.export(CurrentUser.require().organisationId(), from, to);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("complaints-" + from + "-" + to + ".csv").build().toString())
-                .body(csv(rows));
+        return statistics.export(CurrentUser.require().organisationId(), from, to);
+    }
+
+    private static ResponseEntity<byte[]> download(MediaType type, String filename, byte[] body) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(filename).build().toString()).body(body);
     }
 
     /** UTF-8 with a byte-order mark, so that spreadsheets read accents right. */
@@ -106,7 +148,11 @@ class StatisticsController {
     }
 
     private int thisYear() {
-        return LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
+        return today().getYear();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 
     /** This year and the four before it, newest first. */

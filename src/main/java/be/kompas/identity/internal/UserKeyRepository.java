@@ -48,6 +48,10 @@ class UserKeyRepository {
                 .update() == 1;
     }
 
+    void delete(UUID userId) {
+        jdbc.sql("delete from user_key where user_id = ?").param(userId).update();
+    }
+
     void updatePasswordWrap(UUID userId, byte[] salt, byte[] privateKeyByPassword) {
         jdbc.sql("update user_key set password_salt = ?, private_key_by_password = ? where user_id = ?")
                 .params(salt, privateKeyByPassword, userId).update();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.apache.commons.codec.binary.Base32;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -14,6 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 import be.kompas.core.crypto.Crypto;
 import be.kompas.core.crypto.CryptoException;
+import be.kompas.identity.EncryptionKeysReplaced;
 import be.kompas.identity.UnlockedKeys;
 import be.kompas.identity.UserKeys;
 import be.kompas.tenancy.OrganisationId;
@@ -34,10 +36,46 @@ public class UserKeyService implements UserKeys {
 
     private final UserKeyRepository keys;
     private final Crypto crypto;
+    private final ApplicationEventPublisher events;
 
-    UserKeyService(UserKeyRepository keys, Crypto crypto) {
+    UserKeyService(UserKeyRepository keys, Crypto crypto, ApplicationEventPublisher events) {
         this.keys = keys;
         this.crypto = crypto;
+        this.events = events;
+    }
+
+    /**
+     * For a user without a key pair who does not sign in with a password here (single sign-on): makes the key pair
+     * under a separate encryption passphrase and opens it for this session (docs/adr/0006).
+     *
+     * @return the recovery key to show once, or empty if the user has a key pair already
+     */
+    public Optional<String> setUpWithPassphrase(OrganisationId organisation, UUID userId, String passphrase) {
+        var recoveryKey = createKeyPair(organisation, userId, passphrase);
+        recoveryKey.ifPresent(key -> unlockIntoSession(userId, passphrase));
+        return recoveryKey;
+    }
+
+    /** Opens the private key with the password or encryption passphrase it is protected by, for this session. */
+    public boolean unlockIntoSession(UUID userId, String secret) {
+        var unlocked = unlock(userId, secret);
+        unlocked.ifPresent(keysOpened -> session(UnlockedKeys.SESSION_ATTRIBUTE, keysOpened));
+        return unlocked.isPresent();
+    }
+
+    /**
+     * Gives up a key pair that no longer opens (the recovery key is lost): a new pair under the given secret, opened
+     * for this session. Nothing encrypted for the old pair becomes readable; {@link EncryptionKeysReplaced} lets the
+     * modules ask an entitled user to grant access again.
+     *
+     * @return the new recovery key, to show once
+     */
+    public String replaceKeyPair(OrganisationId organisation, UUID userId, String secret) {
+        keys.delete(userId);
+        String recoveryKey = createKeyPair(organisation, userId, secret).orElseThrow();
+        unlockIntoSession(userId, secret);
+        events.publishEvent(new EncryptionKeysReplaced(organisation, userId));
+        return recoveryKey;
     }
 
     @Override

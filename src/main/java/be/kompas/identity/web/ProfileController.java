@@ -41,6 +41,11 @@ class ProfileController {
             @NotBlank String confirmation) {
     }
 
+    /** A new encryption passphrase (single sign-on users), or the secret of a replaced key pair. */
+    record PassphraseForm(@NotBlank @jakarta.validation.constraints.Size(min = 12, max = 200) String passphrase,
+            @NotBlank String confirmation) {
+    }
+
     record RecoveryForm(@NotBlank String recoveryKey, @NotBlank String password) {
     }
 
@@ -64,7 +69,9 @@ class ProfileController {
         // The recovery key made at the first login is shown once, then forgotten.
         Object recoveryKey = session.getAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE);
         session.removeAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE);
-        model.addAttribute("newRecoveryKey", recoveryKey);
+        if (recoveryKey != null) {
+            model.addAttribute("newRecoveryKey", recoveryKey);
+        }
         return profile(model);
     }
 
@@ -72,6 +79,9 @@ class ProfileController {
         UUID userId = CurrentUser.require().id();
         if (!model.containsAttribute("recoveryForm")) {
             model.addAttribute("recoveryForm", new RecoveryForm("", ""));
+        }
+        if (!model.containsAttribute("passphraseForm")) {
+            model.addAttribute("passphraseForm", new PassphraseForm("", ""));
         }
         model.addAttribute("keyState", UnlockedKeys.current().isPresent() ? "unlocked"
                 : keys.hasKeyPair(userId) ? "locked" : "none");
@@ -110,6 +120,55 @@ class ProfileController {
         }
         redirect.addFlashAttribute("flash", "profile.password.changed");
         return REDIRECT;
+    }
+
+    /** Single sign-on users make their key pair under a separate encryption passphrase, the first time they need it. */
+    @PostMapping("/keys/passphrase")
+    String setPassphrase(@Validated @ModelAttribute("passphraseForm") PassphraseForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        if (!confirmed(form, errors)) {
+            return profile(model);
+        }
+        keys.setUpWithPassphrase(user.organisationId(), user.id(), form.passphrase())
+                .ifPresent(recoveryKey -> redirect.addFlashAttribute("newRecoveryKey", recoveryKey));
+        redirect.addFlashAttribute("flash", "profile.keys.made");
+        return REDIRECT;
+    }
+
+    /** Opens the key for this session with the secret it is protected by (the SSO user's encryption passphrase). */
+    @PostMapping("/keys/unlock")
+    String unlockKeys(@RequestParam(defaultValue = "") String secret, Model model, RedirectAttributes redirect) {
+        if (!keys.unlockIntoSession(CurrentUser.require().id(), secret)) {
+            model.addAttribute("unlockError", "profile.keys.unlockWrong");
+            return profile(model);
+        }
+        redirect.addFlashAttribute("flash", "profile.keys.recovered");
+        return REDIRECT;
+    }
+
+    /**
+     * The recovery key is lost: a new key pair under the user's password (or, for single sign-on, a new passphrase).
+     * Old reports stay closed to the user until the facilitator grants access again.
+     */
+    @PostMapping("/keys/replace")
+    String replaceKeys(@Validated @ModelAttribute("passphraseForm") PassphraseForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        if (!confirmed(form, errors)) {
+            return profile(model);
+        }
+        redirect.addFlashAttribute("newRecoveryKey", keys.replaceKeyPair(user.organisationId(), user.id(),
+                form.passphrase()));
+        redirect.addFlashAttribute("flash", "profile.keys.replaced");
+        return REDIRECT;
+    }
+
+    private static boolean confirmed(PassphraseForm form, BindingResult errors) {
+        if (!errors.hasFieldErrors("passphrase") && !form.passphrase().equals(form.confirmation())) {
+            errors.rejectValue("confirmation", "profile.password.mismatch");
+        }
+        return !errors.hasErrors();
     }
 
     /** After an administrator's password reset: the recovery key opens the private key again. */

@@ -1,6 +1,11 @@
 package be.kompas.policy.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import be.kompas.core.Formats;
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
@@ -28,6 +34,7 @@ import be.kompas.policy.RiskClass;
 import be.kompas.policy.RiskId;
 import be.kompas.policy.RiskQuery;
 import be.kompas.policy.RiskRegister;
+import be.kompas.policy.RiskSourceFigures;
 import be.kompas.tenancy.OrganisationId;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -47,8 +54,13 @@ class RiskController {
 
     private final RiskRegister register;
     private final ActionPlan plan;
+    /** What other modules contribute to a session (the Advice Point's categories, ...), see {@link RiskSourceFigures}. */
+    private final List<RiskSourceFigures> sourceFigures;
+    private final Clock clock;
 
-    RiskController(RiskRegister register, ActionPlan plan) {
+    RiskController(RiskRegister register, ActionPlan plan, List<RiskSourceFigures> sourceFigures, Clock clock) {
+        this.sourceFigures = sourceFigures;
+        this.clock = clock;
         this.register = register;
         this.plan = plan;
     }
@@ -166,7 +178,11 @@ class RiskController {
     }
 
     @GetMapping("/sessions")
-    String sessions(Model model) {
+    String sessions(@RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
+        int shown = year == null ? LocalDate.now(clock.withZone(Formats.ZONE)).getYear() : year;
+        model.addAttribute("figuresYear", shown);
+        model.addAttribute("sourceFigures", sourceFigures.stream().collect(Collectors.toMap(RiskSourceFigures::source,
+                source -> source.figures(organisation(), shown, locale), (a, b) -> a, TreeMap::new)));
         return sessionsPage(new SessionForm(), model);
     }
 

@@ -19,7 +19,7 @@ class PublicRateLimiterTests {
     void emptiesPerOrganisationAndActionAndRefillsOverTime() {
         var start = Instant.parse("2026-11-25T10:00:00Z");
         var clock = new MutableClock(start);
-        var limiter = new PublicRateLimiter(new PublicRateLimiter.Settings(3, 600), clock);
+        var limiter = new PublicRateLimiter(new PublicRateLimiter.Settings(3, 600, 12), clock);
         var demo = new OrganisationId(UUID.randomUUID());
         var other = new OrganisationId(UUID.randomUUID());
         for (int i = 0; i < 3; i++) {
@@ -33,7 +33,8 @@ class PublicRateLimiterTests {
         assertThatCode(() -> limiter.take(demo, PublicRateLimiter.Action.SUBMIT)).doesNotThrowAnyException();
     }
 
-    private static final class MutableClock extends Clock {
+    /** A clock the test moves by hand; shared with {@link ProofOfWorkTests}. */
+    static final class MutableClock extends Clock {
         Instant now;
 
         MutableClock(Instant now) {

@@ -1,4 +1,4 @@
-package be.kompas.advice.internal;
+package be.kompas.core.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,14 +12,14 @@ import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 
-import be.kompas.advice.internal.MetadataStripper.Removed;
+import be.kompas.core.attachments.AttachmentCleaner.Removed;
 
-class MetadataStripperTests {
+class AttachmentCleanerTests {
 
-    private final MetadataStripper stripper = new MetadataStripper();
+    private final AttachmentCleaner stripper = new AttachmentCleaner();
 
-    private MetadataStripper.Cleaned clean(byte[] bytes) {
-        return stripper.clean(new AdviceService.Upload("file", bytes));
+    private AttachmentCleaner.Cleaned clean(byte[] bytes) {
+        return stripper.clean(new AttachmentCleaner.Upload("file", bytes));
     }
 
     @Test
@@ -37,10 +37,10 @@ class MetadataStripperTests {
     @Test
     void removesTextChunksFromAPng() throws Exception {
         byte[] original = TestFiles.pngWithText();
-        assertThat(MetadataStripper.pngChunks(original)).contains("tEXt");
+        assertThat(AttachmentCleaner.pngChunks(original)).contains("tEXt");
         var cleaned = clean(original);
         assertThat(cleaned.removed()).containsExactly(Removed.PNG_TEXT);
-        assertThat(MetadataStripper.pngChunks(cleaned.bytes())).doesNotContain("tEXt", "iTXt", "zTXt", "eXIf");
+        assertThat(AttachmentCleaner.pngChunks(cleaned.bytes())).doesNotContain("tEXt", "iTXt", "zTXt", "eXIf");
         assertThat(new String(cleaned.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("Jonas");
     }
 

@@ -1,4 +1,4 @@
-package be.kompas.advice.internal;
+package be.kompas.core.attachments;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -29,26 +29,52 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes what could identify a reporter from an attachment before it is stored: EXIF (with GPS), XMP and IPTC in
- * JPEG; text, EXIF and time chunks in PNG (by re-encoding the pixels); the information dictionary and XMP in PDF;
- * document properties and comment or revision authors in DOCX. The type is taken from the content, never from the
- * name; whatever cannot be cleaned is refused.
+ * Removes what could identify a sender from a file before it is stored, for every public channel (the Advice Point,
+ * the Meldpunt): EXIF (with GPS), XMP and IPTC in JPEG; text, EXIF and time chunks in PNG (by re-encoding the
+ * pixels); the information dictionary and XMP in PDF; document properties and comment or revision authors in DOCX.
+ * The type is taken from the content, never from the name; whatever cannot be cleaned is refused, and so are more
+ * than {@link #MAX_FILES} files or a file above {@link #MAX_BYTES}.
  */
 @Component
-class MetadataStripper {
+public class AttachmentCleaner {
 
-    /** What was removed, as message keys {@code advice.removed.<code>}. */
-    enum Removed {
+    /** At most this many files per submission (and per item). */
+    public static final int MAX_FILES = 10;
+    /** At most this many bytes per file (20 MB, as the servlet's multipart limit). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** What was removed, as message keys {@code attachments.removed.<code>}. */
+    public enum Removed {
         EXIF, GPS, XMP, IPTC, PNG_TEXT, PDF_INFO, PDF_XMP, DOCX_PROPERTIES, DOCX_AUTHORS
     }
 
-    record Cleaned(String mediaType, byte[] bytes, Set<Removed> removed) {
+    /** A file as sent: the name only for messages, the type is read from the content. */
+    public record Upload(String filename, byte[] bytes) {
     }
 
-    static final String JPEG = "image/jpeg";
-    static final String PNG = "image/png";
-    static final String PDF = "application/pdf";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    /** A cleaned file with its type and what was removed from it. */
+    public record Cleaned(String mediaType, byte[] bytes, Set<Removed> removed) {
+
+        /** The file name extension that fits the type, with its dot. */
+        public String extension() {
+            return switch (mediaType) {
+                case JPEG -> ".jpg";
+                case PNG -> ".png";
+                case PDF -> ".pdf";
+                default -> ".docx";
+            };
+        }
+
+        /** The removed items' names, for storing and for the message keys. */
+        public List<String> removedCodes() {
+            return removed.stream().map(Enum::name).toList();
+        }
+    }
+
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+    public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
     private static final Set<String> PNG_METADATA_CHUNKS = Set.of("tEXt", "zTXt", "iTXt", "eXIf", "tIME");
@@ -57,8 +83,26 @@ class MetadataStripper {
     private static final Pattern AUTHOR_ATTRIBUTE = Pattern.compile("(w(?:15)?:(?:author|initials|userId))=\"[^\"]*\"");
     private static final long MAX_DOCX_ENTRY = 100L * 1024 * 1024;
 
-    Cleaned clean(AdviceService.Upload upload) {
+    /**
+     * Cleans every file, or refuses them all.
+     *
+     * @param alreadyStored how many files the item holds already, counted against {@link #MAX_FILES}
+     * @throws be.kompas.core.InvalidInputException naming {@code attachments} for too many files
+     * @throws UncleanableAttachmentException for a file too large, of an unknown type or damaged
+     */
+    public List<Cleaned> cleanAll(List<Upload> uploads, int alreadyStored) {
+        if (alreadyStored + uploads.size() > MAX_FILES) {
+            throw be.kompas.core.InvalidInputException.of("attachments", "at most " + MAX_FILES + " files");
+        }
+        return uploads.stream().map(this::clean).toList();
+    }
+
+    /** @throws UncleanableAttachmentException for a file too large, of an unknown type or damaged */
+    public Cleaned clean(Upload upload) {
         byte[] bytes = upload.bytes();
+        if (bytes.length > MAX_BYTES) {
+            throw new UncleanableAttachmentException(upload.filename(), UncleanableAttachmentException.Reason.SIZE);
+        }
         try {
             if (startsWith(bytes, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff })) {
                 return jpeg(bytes);
@@ -118,7 +162,7 @@ class MetadataStripper {
         return new Cleaned(PNG, out.toByteArray(), removed);
     }
 
-    static List<String> pngChunks(byte[] bytes) throws ImagingException {
+    public static List<String> pngChunks(byte[] bytes) throws ImagingException {
         List<String> chunks = new ArrayList<>();
         var buffer = ByteBuffer.wrap(bytes);
         buffer.position(PNG_SIGNATURE.length);

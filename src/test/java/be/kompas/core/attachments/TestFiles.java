@@ -1,4 +1,4 @@
-package be.kompas.advice.internal;
+package be.kompas.core.attachments;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
