@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 import be.kompas.advice.ForwardTarget;
 import be.kompas.advice.ReportKind;
 import be.kompas.advice.ReportStatus;
+import be.kompas.core.Page;
+import be.kompas.core.PageRequest;
 import be.kompas.tenancy.OrganisationId;
 
 /** The Advice Point's tables. Every query names the organisation; content columns hold ciphertext only. */
@@ -115,15 +117,21 @@ class AdviceRepository {
     }
 
     /** Open work first, then by deadline; never by time of submission, which is not stored. */
-    List<StoredReport> workList(OrganisationId organisation, @Nullable UUID onlyAssignedTo) {
-        return jdbc.sql("""
-                select r.* from advice_report r
+    Page<StoredReport> workList(OrganisationId organisation, @Nullable UUID onlyAssignedTo, PageRequest page) {
+        String visible = """
+                 from advice_report r
                  where r.organisation_id = :organisation and not r.archived and r.shredded_on is null
                    and (cast(:user as uuid) is null or exists (select 1 from advice_report_key k
-                        where k.report_id = r.id and k.user_id = :user and k.assigned))
-                 order by r.status in ('CLOSED', 'FORWARDED'), r.acknowledge_by, r.reference""")
+                        where k.report_id = r.id and k.user_id = :user and k.assigned))""";
+        long total = jdbc.sql("select count(*)" + visible).param("organisation", organisation.value())
+                .param("user", onlyAssignedTo).query(Long.class).single();
+        var content = jdbc.sql("select r.*" + visible + """
+                 order by r.status in ('CLOSED', 'FORWARDED'), r.acknowledge_by, r.reference
+                 limit :size offset :offset""")
                 .param("organisation", organisation.value()).param("user", onlyAssignedTo)
+                .param("size", page.size()).param("offset", page.offset())
                 .query(AdviceRepository::report).list();
+        return new Page<>(content, page, total);
     }
 
     void updateStatus(UUID id, ReportStatus status, @Nullable LocalDate acknowledgedOn,

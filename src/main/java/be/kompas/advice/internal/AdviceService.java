@@ -25,6 +25,8 @@ import be.kompas.advice.ReportStatus;
 import be.kompas.advice.WhistleblowerRouting;
 import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
+import be.kompas.core.Page;
+import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.core.attachments.AttachmentCleaner;
 import be.kompas.core.crypto.Crypto;
@@ -267,9 +269,9 @@ public class AdviceService {
 
     /** Facilitator and helpers see every report's metadata; a coach sees the reports assigned to them. */
     @Transactional(readOnly = true)
-    public List<ReportSummary> workList(KompasUser user) {
+    public Page<ReportSummary> workList(KompasUser user, PageRequest page) {
         UUID onlyAssignedTo = user.can(AdvicePermissions.MANAGE) ? null : user.id();
-        return reports.workList(user.organisationId(), onlyAssignedTo).stream().map(AdviceService::summary).toList();
+        return reports.workList(user.organisationId(), onlyAssignedTo, page).map(AdviceService::summary);
     }
 
     @Transactional(readOnly = true)

@@ -31,6 +31,7 @@ import be.kompas.advice.internal.AdviceRegrants;
 import be.kompas.advice.internal.NoReportKeyException;
 import be.kompas.core.attachments.InlineFile;
 import be.kompas.core.InvalidInputException;
+import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.Roles;
 import be.kompas.identity.UserManagement;
@@ -66,8 +67,10 @@ class AdviceController {
     }
 
     @GetMapping
-    String board(Model model) {
-        model.addAttribute("reports", advice.workList(CurrentUser.require()));
+    String board(@RequestParam(defaultValue = "0") int page, Model model) {
+        var reports = advice.workList(CurrentUser.require(), PageRequest.of(page, 50));
+        model.addAttribute("reports", reports.content());
+        model.addAttribute("page", reports);
         model.addAttribute("today", advice.today());
         return BOARD;
     }
