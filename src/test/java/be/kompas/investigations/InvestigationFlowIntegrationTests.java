@@ -202,6 +202,15 @@ class InvestigationFlowIntegrationTests {
                 });
         assertThat(jdbc.sql("select retention_class from investigation_case where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("disciplinary");
+
+        // The decision reaches the case-law database as a draft, and closing starts the aftercare with a recovery
+        // path after the sanction; both modules learn of the case only through its events.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from caselaw_entry where case_id = :id and sanction = 'REPRIMAND'").param("id", id)
+                .query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from aftercare_task where case_id = :id and kind = 'RECOVERY_PATH'").param("id", id)
+                .query(Long.class).single() == 1);
     }
 
     @Test
