@@ -5,7 +5,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "privacy", "people", "calendar", "complaints", "advice", "lookups", "notifications" })
+        "privacy", "people", "calendar", "complaints", "advice", "lookups", "notifications", "reporting" })
 package be.kompas.investigations;
 
 import org.jspecify.annotations.NullMarked;

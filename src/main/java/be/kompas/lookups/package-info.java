@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "tenancy", "identity", "audit",
-        "people", "privacy", "storage", "earlywarning" })
+        "people", "privacy", "storage", "earlywarning", "reporting" })
 package be.kompas.lookups;
 
 import org.jspecify.annotations.NullMarked;

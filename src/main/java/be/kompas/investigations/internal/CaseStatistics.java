@@ -105,6 +105,14 @@ public class CaseStatistics {
                 byOrigin.values().stream().mapToInt(Integer::intValue).sum(), closed);
     }
 
+    /** Sanctions and measures decided in the year, by code. */
+    public Map<String, Integer> sanctions(OrganisationId organisation, int year) {
+        return counts("""
+                select sanction_code as k, count(*) as n from investigation_case where organisation_id = :org
+                  and sanction_code is not null and extract(year from decided_on) = :year group by 1 order by 1""",
+                Map.of("org", organisation.value(), "year", year));
+    }
+
     private Map<String, Integer> counts(String sql, Map<String, Object> params) {
         var counts = new LinkedHashMap<String, Integer>();
         jdbc.sql(sql).params(params).query((rs, n) -> counts.put(rs.getString("k"), rs.getInt("n"))).list();
