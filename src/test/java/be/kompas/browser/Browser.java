@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -40,9 +41,10 @@ public final class Browser implements AutoCloseable {
     private final DemoLogins logins;
     private final MessageSource messages;
     private final String testClass;
+    private final Consumer<String> resetLanguage;
 
     private Browser(ChromeDriver driver, Path profile, String baseUrl, DemoLogins logins, MessageSource messages,
-            String testClass) {
+            String testClass, Consumer<String> resetLanguage) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, PATIENCE);
         this.profile = profile;
@@ -50,10 +52,13 @@ public final class Browser implements AutoCloseable {
         this.logins = logins;
         this.messages = messages;
         this.testClass = testClass;
+        this.resetLanguage = resetLanguage;
     }
 
     /** Starts Debian's Chromium with its own driver: Selenium Manager must not download anything. */
-    static Browser start(String baseUrl, DemoLogins logins, MessageSource messages, String testClass) {
+    /** @param resetLanguage sets a user's language back to their organisation's */
+    static Browser start(String baseUrl, DemoLogins logins, MessageSource messages, String testClass,
+            Consumer<String> resetLanguage) {
         try {
             Path profile = Files.createTempDirectory("kompas-chromium-");
             var options = new ChromeOptions();
@@ -64,7 +69,8 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile.toAbsolutePath());
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(BrowserExtension.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile, baseUrl, logins, messages, testClass);
+            return new Browser(new ChromeDriver(service, options), profile, baseUrl, logins, messages, testClass,
+                    resetLanguage);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,9 +82,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs a demo user in with their password and, when they have one, the current code of their second factor. */
+    /**
+     * Signs a demo user in with their password and, when they have one, the current code of their second factor, in
+     * their organisation's language whatever an earlier test chose on the shared demo account.
+     */
     public Browser signIn(String username) {
         DemoLogin login = logins.byUsername(username).orElseThrow();
+        resetLanguage.accept(username);
         enterPassword(username, login.password());
         if (!login.totpSecret().isEmpty()) {
             enterSecondFactor(TotpCodes.next(login.totpSecret()));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import be.kompas.demo.DemoLogins;
@@ -35,7 +36,8 @@ class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, AfterTe
         String port = application.getEnvironment().getRequiredProperty("local.server.port");
         context.getStore(NAMESPACE).put(Browser.class, Browser.start("http://localhost:" + port,
                 application.getBean(DemoLogins.class), application.getBean(MessageSource.class),
-                context.getRequiredTestClass().getSimpleName()));
+                context.getRequiredTestClass().getSimpleName(), username -> application.getBean(JdbcClient.class)
+                        .sql("update app_user set locale = null where username = ?").param(username).update()));
     }
 
     @Override

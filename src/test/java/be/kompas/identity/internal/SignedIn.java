@@ -33,7 +33,9 @@ public final class SignedIn {
         return request -> {
             var context = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext());
             var account = context.getBean(UserAccountRepository.class).findByUsername(username).orElseThrow();
-            var authentication = UsernamePasswordAuthenticationToken.authenticated(account.toUser(), null,
+            // The organisation's language, not the one an earlier test chose on the shared demo account.
+            var user = account.toUser().withLocale(account.organisation().locale());
+            var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
                     AuthorityUtils.createAuthorityList(account.grantedAuthorities()));
             return SecurityMockMvcRequestPostProcessors.authentication(authentication).postProcessRequest(request);
         };
