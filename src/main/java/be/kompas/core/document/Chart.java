@@ -17,7 +17,9 @@ public record Chart(Kind kind, String title, String valueLabel, List<String> cat
 
 
     public enum Kind {
-        BAR, STACKED_BAR, LINE, PIE
+        BAR, STACKED_BAR, LINE, PIE,
+        /** One axis per category, one polygon per series (a maturity profile against the year before). */
+        RADAR
     }
 
     /** The values of one series, one per category. */
@@ -48,6 +50,10 @@ public record Chart(Kind kind, String title, String valueLabel, List<String> cat
 
     public static Chart line(String title, List<String> categories, List<Series> series) {
         return new Chart(Kind.LINE, title, "", categories, series);
+    }
+
+    public static Chart radar(String title, List<String> categories, List<Series> series) {
+        return new Chart(Kind.RADAR, title, "", categories, series);
     }
 
     public static Chart pie(String title, List<String> categories, Series series) {

@@ -16,6 +16,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -48,6 +49,7 @@ public final class ChartImages {
         ChartFactory.setChartTheme(theme());
         JFreeChart result = switch (chart.kind()) {
             case PIE -> pie(chart);
+            case RADAR -> radar(chart);
             case LINE -> ChartFactory.createLineChart(chart.title(), null, chart.valueLabel(), dataset(chart),
                     PlotOrientation.VERTICAL, chart.series().size() > 1, false, false);
             case BAR -> ChartFactory.createBarChart(chart.title(), null, chart.valueLabel(), dataset(chart),
@@ -69,6 +71,17 @@ public final class ChartImages {
             }
         }
         return result;
+    }
+
+    private static JFreeChart radar(Chart chart) {
+        var plot = new SpiderWebPlot(dataset(chart));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setWebFilled(true);
+        for (int i = 0; i < chart.series().size(); i++) {
+            plot.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            plot.setSeriesOutlineStroke(i, new BasicStroke(2.5f));
+        }
+        return new JFreeChart(chart.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, chart.series().size() > 1);
     }
 
     private static JFreeChart pie(Chart chart) {

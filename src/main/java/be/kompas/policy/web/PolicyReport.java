@@ -115,7 +115,7 @@ class PolicyReport {
                 topics.stream().map(topic -> List.of(text.get(topic.labelKey()),
                         previous.score(topic).map(s -> String.valueOf(s.level())).orElse("-"),
                         current.score(topic).map(s -> String.valueOf(s.level())).orElse("-"))).toList()));
-        report.chart(Chart.bar(text.get("policy.report.maturity.chart"),
+        report.chart(Chart.radar(text.get("policy.report.maturity.chart"),
                 topics.stream().map(topic -> text.get(topic.labelKey())).toList(),
                 List.of(new Chart.Series(String.valueOf(year - 1), topics.stream().map(before).toList()),
                         new Chart.Series(String.valueOf(year), topics.stream().map(now).toList()))));

@@ -27,6 +27,8 @@ class DocumentRenderingTests {
             .pageBreak()
             .subheading("Verdeling")
             .chart(Chart.pie("Uitkomsten", List.of("Gegrond", "Ongegrond"), new Chart.Series("2026", List.of(19, 77))))
+            .chart(Chart.radar("Maturiteit", List.of("Beleid", "Selectie", "Vorming", "Handhaving"),
+                    List.of(new Chart.Series("2025", List.of(2, 1, 3, 2)), new Chart.Series("2026", List.of(3, 2, 3, 4)))))
             .build();
 
     @Test
@@ -50,7 +52,7 @@ class DocumentRenderingTests {
                 var extractor = new XWPFWordExtractor(document)) {
             assertThat(extractor.getText()).contains("Jaarverslag integriteit 2026", "Klachten", "Ongegrond");
             assertThat(document.getTables()).hasSize(1);
-            assertThat(document.getAllPictures()).hasSize(2);
+            assertThat(document.getAllPictures()).hasSize(3);
         }
     }
 
