@@ -300,11 +300,13 @@ class CaseRepository {
                 .list();
     }
 
-    Optional<byte[]> documentContent(OrganisationId organisation, UUID caseId, UUID documentId) {
+    Optional<DocumentFile> documentContent(OrganisationId organisation, UUID caseId, UUID documentId) {
         return jdbc.sql("""
-                select content from investigation_document where organisation_id = :org and case_id = :case
-                  and id = :id""").param("org", organisation.value()).param("case", caseId).param("id", documentId)
-                .query((rs, n) -> rs.getBytes("content")).optional();
+                select name, content from investigation_document
+                 where organisation_id = :org and case_id = :case and id = :id""")
+                .param("org", organisation.value()).param("case", caseId).param("id", documentId)
+                .query((rs, n) -> new DocumentFile(rs.getString("name"), rs.getBytes("content")))
+                .optional();
     }
 
     // Sanctions, measures and information duties

@@ -564,16 +564,16 @@ public class CaseService implements CaseManagement {
     }
 
     /** A document's content, for a reader of the case or, once the file is opened to them, the staff member. */
-    public byte[] document(KompasUser user, UUID id, UUID documentId) {
+    public DocumentFile document(KompasUser user, UUID id, UUID documentId) {
         CaseRow row = cases.find(user.organisationId(), id).filter(r -> !r.purged())
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         if (!access.mayRead(user, row) && !(row.fileOpenToStaff() && access.concerns(user, id))) {
             throw new RecordNotFoundException(RECORD_TYPE, id);
         }
-        byte[] content = cases.documentContent(user.organisationId(), id, documentId)
+        DocumentFile file = cases.documentContent(user.organisationId(), id, documentId)
                 .orElseThrow(() -> new RecordNotFoundException("investigations.document", documentId));
         trail.read("investigations.document", documentId, row.reference());
-        return content;
+        return file;
     }
 
     /** Opens the file to the staff members concerned for their defence. */

@@ -233,11 +233,12 @@ class CaseController {
     @PreAuthorize("hasAnyAuthority('investigations.oversee', 'investigations.investigate', 'investigations.decide',"
             + " 'investigations.own')")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID document) {
-        byte[] content = cases.document(CurrentUser.require(), id, document);
+        var file = cases.document(CurrentUser.require(), id, document);
+        // Always a download, never shown inline: an uploaded HTML or SVG file must not run in Kompas' origin.
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document + ".bin").build().toString())
-                .body(content);
+                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
     }
 
     @PostMapping("/{id}/open-file")
