@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -149,6 +150,11 @@ class InvestigationFlowIntegrationTests {
         assertThat(jdbc.sql("select version, sha256 from investigation_document where case_id = :id order by version")
                 .param("id", id).query((rs, n) -> rs.getInt(1) + ":" + rs.getString(2)).list()).containsExactly(
                         "1:" + sha256("v1"), "2:" + sha256("v2"));
+        UUID latest = jdbc.sql("select id from investigation_document where case_id = :id and version = 2")
+                .param("id", id).query(UUID.class).single();
+        mvc.perform(get("/investigations/" + id + "/documents/" + latest).with(SignedIn.as("demo.investigator")))
+                .andExpect(status().isOk()).andExpect(content().bytes("v2".getBytes()))
+                .andExpect(header().string("Content-Disposition", containsString("report.txt")));
 
         // The staff member signs the hearing report through their own login.
         String page = mvc.perform(get("/investigations/mine/" + id).param("lang", "en")
