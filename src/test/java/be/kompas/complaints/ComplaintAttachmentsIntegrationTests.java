@@ -158,7 +158,7 @@ class ComplaintAttachmentsIntegrationTests {
                 .with(SignedIn.as("demo2.chief")).with(csrf())).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from complaint_attachment where complaint_id = :id")
                 .param("id", complaint).query(Integer.class).single()).isEqualTo(1);
-        mvc.perform(get("/complaints/" + complaint).with(SignedIn.as("demo.customer")))
+        mvc.perform(get("/complaints/" + complaint).param("lang", "en").with(SignedIn.as("demo.customer")))
                 .andExpect(content().string(containsString("attachment-1.png")))
                 .andExpect(content().string(containsString("Files added")));
     }
