@@ -83,7 +83,7 @@ class DemoRegisters implements DemoStep {
         var demo = context.organisation("demo");
         settings.save(demo.id(), new RegisterSettings(new BigDecimal("50.00"),
                 List.of("Tolkenbureau Babel", "Garage Centrum (aanbesteding wagenpark)"), List.of("bewaking",
-                        "nachtclub", "casino", "detective"), true, 3, false, 5));
+                        "nachtclub", "casino", "detective"), true, 3, false, 5, true));
         fill(context, demo, PLACES_NL, 70, 28, 18, 14, new Random(60));
         fill(context, context.organisation("demo2"), PLACES_FR, 6, 4, 3, 2, new Random(61));
     }

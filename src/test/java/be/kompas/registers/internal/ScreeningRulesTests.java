@@ -37,7 +37,7 @@ class ScreeningRulesTests {
     }
 
     private static RegisterSettings settings(boolean career) {
-        return new RegisterSettings(BigDecimal.TEN, List.of(), List.of(), true, 3, career, 5);
+        return new RegisterSettings(BigDecimal.TEN, List.of(), List.of(), true, 3, career, 5, false);
     }
 
     private static Screening done(ScreeningKind kind, LocalDate on) {
