@@ -122,7 +122,6 @@ class AlcoholDrugService implements AlcoholDrugTests {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<AlcoholDrugDraw> draws(KompasUser viewer) {
         allow(viewer);
         trail.read(DRAW_TYPE, "list", null);
@@ -130,7 +129,6 @@ class AlcoholDrugService implements AlcoholDrugTests {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AlcoholDrugDraw draw(KompasUser viewer, UUID id) {
         allow(viewer);
         var draw = tests.findDraw(viewer.organisationId(), id)
@@ -140,7 +138,6 @@ class AlcoholDrugService implements AlcoholDrugTests {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<AlcoholDrugTest> ofDraw(KompasUser viewer, UUID draw) {
         allow(viewer);
         return tests.ofDraw(viewer.organisationId(), draw).stream().map(t -> named(viewer, t))
@@ -182,7 +179,6 @@ class AlcoholDrugService implements AlcoholDrugTests {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Page<AlcoholDrugTest> list(KompasUser viewer, PageRequest page) {
         allow(viewer);
         var organisation = viewer.organisationId();
@@ -192,7 +188,6 @@ class AlcoholDrugService implements AlcoholDrugTests {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AlcoholDrugTest view(KompasUser viewer, UUID id) {
         allow(viewer);
         var test = named(viewer, tests.find(viewer.organisationId(), id, null)
@@ -202,7 +197,6 @@ class AlcoholDrugService implements AlcoholDrugTests {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<AlcoholDrugTest> year(KompasUser viewer, int year) {
         allow(viewer);
         trail.read(RECORD_TYPE, "export:" + year, null);
