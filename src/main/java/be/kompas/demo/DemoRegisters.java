@@ -172,12 +172,12 @@ class DemoRegisters implements DemoStep {
         }
     }
 
-    private static <T> T pick(List<T> values, Random random) {
+    static <T> T pick(List<T> values, Random random) {
         return values.get(random.nextInt(values.size()));
     }
 
     /** Someone acting in the demo zone: a demo user's staff record, or a given staff member. */
-    private static KompasUser user(DemoContext context, String username, Organisation organisation,
+    static KompasUser user(DemoContext context, String username, Organisation organisation,
             String permission, StaffMemberId... staff) {
         var staffId = staff.length > 0 ? staff[0].value() : context.staffByUsername.get(username);
         return new KompasUser(UUID.randomUUID(), username, username, organisation.id(), organisation.code(),

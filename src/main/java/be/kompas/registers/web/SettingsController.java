@@ -47,7 +47,8 @@ class SettingsController {
             settings.save(CurrentUser.require().organisationId(), new RegisterSettings(giftThreshold,
                     forbiddenGivers.lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
                     conflictKeywords.lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                    ancillaryManagerAdvice, ancillaryValidityYears, careerScreening, screeningIntervalYears, alcoholDrugTests));
+                    ancillaryManagerAdvice, ancillaryValidityYears, careerScreening, screeningIntervalYears,
+                    alcoholDrugTests));
             redirect.addFlashAttribute("flash", "registers.settings.saved");
         }
         catch (InvalidInputException e) {

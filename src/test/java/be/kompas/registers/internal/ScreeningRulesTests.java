@@ -113,7 +113,8 @@ class ScreeningRulesTests {
         assertThat(due).containsExactlyInAnyOrder(
                 new ScreeningRules.Due(ScreeningKind.PERIODIC, LocalDate.of(2025, 5, 1)),
                 new ScreeningRules.Due(ScreeningKind.VULNERABLE_FUNCTION, LocalDate.of(2024, 1, 1)));
-        assertThat(due(false, List.of(done(ScreeningKind.ENTRY, LocalDate.of(2010, 2, 1))), true)).containsExactly(new ScreeningRules.Due(ScreeningKind.PERIODIC,
+        assertThat(due(false, List.of(done(ScreeningKind.ENTRY, LocalDate.of(2010, 2, 1))), true))
+                .containsExactly(new ScreeningRules.Due(ScreeningKind.PERIODIC,
                         LocalDate.of(2015, 2, 1)));
     }
 }
