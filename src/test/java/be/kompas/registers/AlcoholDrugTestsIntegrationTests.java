@@ -15,7 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +32,10 @@ import be.kompas.KompasIntegrationTest;
 import be.kompas.audit.AuditEntry;
 import be.kompas.audit.AuditTrail;
 import be.kompas.demo.DemoLogins;
+import be.kompas.identity.KompasUser;
+import be.kompas.people.StaffDirectory;
+import be.kompas.people.StaffMemberSummary;
+import be.kompas.people.Units;
 import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
 
@@ -50,6 +59,15 @@ class AlcoholDrugTestsIntegrationTests {
 
     @Autowired
     RegisterSettingsManagement settings;
+
+    @Autowired
+    AlcoholDrugTests tests;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    StaffDirectory directory;
 
     private RegisterRequests api() {
         return new RegisterRequests(logins);
@@ -168,6 +186,51 @@ class AlcoholDrugTestsIntegrationTests {
                 .andExpect(content().string(containsString(id)));
         mvc.perform(get(PAGE + "/export").param("year", "2026").with(as("demo.manager")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDrawWithinAUnitCanBeRedoneFromItsSeedAsThePageExplains() throws Exception {
+        var demo = organisations.findByCode("demo").orElseThrow();
+        var user = new KompasUser(UUID.randomUUID(), "check", "Check", demo.id(), demo.code(), demo.kind(), Set.of(),
+                Set.of(RegisterPermissions.ALCOHOL_DRUG_TESTS), null, demo.locale());
+        var unit = units.tree(demo.id()).stream().map(n -> n.unit().id())
+                .filter(u -> directory.membersOf(demo.id(), u, true).size() >= 4).reduce((a, b) -> b).orElseThrow();
+        var members = directory.membersOf(demo.id(), unit, true).stream().filter(StaffMemberSummary::inService)
+                .map(StaffMemberSummary::id).collect(Collectors.toSet());
+        var draw = tests.draw(user, tests.draw(user, new DrawRequest(null, 50, unit, SubstanceKind.DRUGS,
+                LocalDate.now())));
+        assertThat(draw.population()).containsExactlyInAnyOrderElementsOf(members);
+        assertThat(draw.selected()).hasSize((members.size() + 1) / 2);
+        var redone = new ArrayList<>(draw.population());
+        Collections.shuffle(redone, new Random(draw.seed()));
+        assertThat(redone.subList(0, draw.selected().size())).isEqualTo(draw.selected());
+        assertThat(tests.ofDraw(user, draw.id())).extracting(AlcoholDrugTest::staff)
+                .containsExactlyInAnyOrderElementsOf(draw.selected());
+    }
+
+    @Test
+    void theSettingSwitchesTheTestsOnAndTheDemoZoneHasSome() throws Exception {
+        try {
+            mvc.perform(post("/registers/settings").with(as("fed.coordinator")).with(csrf())
+                    .param("giftThreshold", "50").param("ancillaryManagerAdvice", "true")
+                    .param("ancillaryValidityYears", "3").param("screeningIntervalYears", "5")
+                    .param("alcoholDrugTests", "true")).andExpect(flash().attribute("flash",
+                            "registers.settings.saved"));
+            mvc.perform(get(PAGE).with(as("fed.coordinator")))
+                    .andExpect(content().string(not(containsString("alcohol-drug-off"))));
+        }
+        finally {
+            mvc.perform(post("/registers/settings").with(as("fed.coordinator")).with(csrf())
+                    .param("giftThreshold", "50").param("ancillaryManagerAdvice", "true")
+                    .param("ancillaryValidityYears", "3").param("screeningIntervalYears", "5"));
+        }
+        mvc.perform(get(PAGE).with(as("fed.coordinator")))
+                .andExpect(content().string(containsString("alcohol-drug-off")));
+        mvc.perform(api().as("demo.care", get(API).param("size", "200")))
+                .andExpect(jsonPath("$.content[*].input.result").value(hasItems("POSITIVE", "NEGATIVE")));
+        mvc.perform(api().as("demo.dpo", get("/api/v1/privacy/record-types")))
+                .andExpect(jsonPath("$[*].type.code").value(hasItems("registers.alcohol-drug-test",
+                        "registers.training-record", "registers.oath-record")));
     }
 
     @Test

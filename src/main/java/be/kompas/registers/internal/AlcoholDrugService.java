@@ -140,6 +140,7 @@ class AlcoholDrugService implements AlcoholDrugTests {
     @Override
     public List<AlcoholDrugTest> ofDraw(KompasUser viewer, UUID draw) {
         allow(viewer);
+        trail.read(RECORD_TYPE, "draw:" + draw, null);
         return tests.ofDraw(viewer.organisationId(), draw).stream().map(t -> named(viewer, t))
                 .sorted(Comparator.comparing(AlcoholDrugTest::staffName)).toList();
     }
