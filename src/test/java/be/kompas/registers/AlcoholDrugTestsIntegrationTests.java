@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,6 +69,16 @@ class AlcoholDrugTestsIntegrationTests {
 
     @Autowired
     StaffDirectory directory;
+
+    /** Other tests save the demo zone's settings from the form; the demo zone runs the tests (see DemoRegisters). */
+    @BeforeEach
+    void demoRunsTheTests() {
+        var demo = organisation("demo");
+        var s = settings.get(demo);
+        settings.save(demo, new RegisterSettings(s.giftThreshold(), s.forbiddenGivers(), s.conflictKeywords(),
+                s.ancillaryManagerAdvice(), s.ancillaryValidityYears(), s.careerScreening(),
+                s.screeningIntervalYears(), true));
+    }
 
     private RegisterRequests api() {
         return new RegisterRequests(logins);
