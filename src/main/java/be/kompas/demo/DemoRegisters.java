@@ -83,7 +83,7 @@ class DemoRegisters implements DemoStep {
         var demo = context.organisation("demo");
         settings.save(demo.id(), new RegisterSettings(new BigDecimal("50.00"),
                 List.of("Tolkenbureau Babel", "Garage Centrum (aanbesteding wagenpark)"), List.of("bewaking",
-                        "nachtclub", "casino", "detective"), true, 3, false, 5));
+                        "nachtclub", "casino", "detective"), true, 3, false, 5, true));
         fill(context, demo, PLACES_NL, 70, 28, 18, 14, new Random(60));
         fill(context, context.organisation("demo2"), PLACES_FR, 6, 4, 3, 2, new Random(61));
     }
@@ -172,12 +172,12 @@ class DemoRegisters implements DemoStep {
         }
     }
 
-    private static <T> T pick(List<T> values, Random random) {
+    static <T> T pick(List<T> values, Random random) {
         return values.get(random.nextInt(values.size()));
     }
 
     /** Someone acting in the demo zone: a demo user's staff record, or a given staff member. */
-    private static KompasUser user(DemoContext context, String username, Organisation organisation,
+    static KompasUser user(DemoContext context, String username, Organisation organisation,
             String permission, StaffMemberId... staff) {
         var staffId = staff.length > 0 ? staff[0].value() : context.staffByUsername.get(username);
         return new KompasUser(UUID.randomUUID(), username, username, organisation.id(), organisation.code(),

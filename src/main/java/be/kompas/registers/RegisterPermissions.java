@@ -15,6 +15,11 @@ public final class RegisterPermissions {
     public static final String GIFTS_REVIEW = "registers.gifts.review";
     /** Keep screening records and read their outcomes. */
     public static final String SCREENING_MANAGE = "registers.screening.manage";
+    /**
+     * Draw staff for random alcohol and drug tests, record and read their results (health data: not the line
+     * manager).
+     */
+    public static final String ALCOHOL_DRUG_TESTS = "registers.alcohol-drug-tests";
     /** Keep the training plan, the training and oath registers, and read them whole. */
     public static final String TRAINING_MANAGE = "registers.training.manage";
     /** Carry out the debriefings and aftercare that the registers ask for. */

@@ -13,8 +13,9 @@ import java.util.List;
  * @param ancillaryValidityYears how long a permission runs before it must be renewed
  * @param careerScreening screening during the career (off by default: Gent has no legal basis, domain.md 9.5)
  * @param screeningIntervalYears the interval of screenings during the career
+ * @param alcoholDrugTests the organisation runs random alcohol and drug tests (off by default)
  */
 public record RegisterSettings(BigDecimal giftThreshold, List<String> forbiddenGivers, List<String> conflictKeywords,
         boolean ancillaryManagerAdvice, int ancillaryValidityYears, boolean careerScreening,
-        int screeningIntervalYears) {
+        int screeningIntervalYears, boolean alcoholDrugTests) {
 }

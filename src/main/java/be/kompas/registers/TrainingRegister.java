@@ -18,10 +18,14 @@ public interface TrainingRegister extends Register<TrainingRecord> {
     /** The organisation's courses, seeded with the actions of the Gent plan on first use. */
     List<TrainingCourse> courses(OrganisationId organisation);
 
+    /** The job functions a course can be mandatory for, by name. */
+    List<String> functionNames(OrganisationId organisation);
+
     /**
      * Adds a course or changes the one with that code.
      *
-     * @throws be.kompas.core.InvalidInputException naming {@code code}, {@code name} or {@code renewalMonths}
+     * @throws be.kompas.core.InvalidInputException naming {@code code}, {@code name}, {@code renewalMonths} or
+     *     {@code mandatoryFunctions} (a function the organisation does not have)
      */
     void saveCourse(KompasUser manager, TrainingCourse course);
 

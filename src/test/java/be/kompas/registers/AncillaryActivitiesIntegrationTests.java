@@ -96,7 +96,8 @@ class AncillaryActivitiesIntegrationTests {
         mvc.perform(post("/registers/settings").with(as("demo.coordinator")).with(csrf())
                 .param("giftThreshold", "50").param("conflictKeywords", "bewakingsfirma\nnachtclub")
                 .param("ancillaryManagerAdvice", "true").param("ancillaryValidityYears", "3")
-                .param("screeningIntervalYears", "5")).andExpect(status().is3xxRedirection());
+                .param("screeningIntervalYears", "5").param("alcoholDrugTests", "true"))
+                .andExpect(status().is3xxRedirection());
         var body = mvc.perform(api().postJson("demo.officer", "/api/v1/ancillary-activities", """
                 {"activity": "Portier", "employer": "Nachtclub Fuse", "hoursPerMonth": 20, "paid": true}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

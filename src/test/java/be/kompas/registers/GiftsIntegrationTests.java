@@ -64,7 +64,8 @@ class GiftsIntegrationTests {
         mvc.perform(post("/registers/settings").with(as("demo.coordinator")).with(csrf())
                 .param("giftThreshold", "50").param("forbiddenGivers", "Tolken Vertaalbureau BV\nBouwfirma X")
                 .param("ancillaryManagerAdvice", "true").param("ancillaryValidityYears", "3")
-                .param("screeningIntervalYears", "5")).andExpect(status().is3xxRedirection());
+                .param("screeningIntervalYears", "5").param("alcoholDrugTests", "true"))
+                .andExpect(status().is3xxRedirection());
         String id = declare("demo.officer", "tolken vertaalbureau bv", "5", true);
         mvc.perform(api().as("demo.officer", get("/api/v1/gifts/" + id)))
                 .andExpect(jsonPath("$.warnings").value(hasItem("FORBIDDEN_GIVER")));

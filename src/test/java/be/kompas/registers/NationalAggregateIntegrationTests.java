@@ -45,7 +45,7 @@ class NationalAggregateIntegrationTests {
     void keepsTheInspectorateOutOfTheRegistersThemselves() throws Exception {
         var api = new RegisterRequests(logins);
         for (String path : List.of("/api/v1/use-of-force", "/api/v1/violence-against-police",
-                "/api/v1/ancillary-activities", "/api/v1/gifts", "/api/v1/screenings")) {
+                "/api/v1/ancillary-activities", "/api/v1/gifts", "/api/v1/screenings", "/api/v1/alcohol-drug-tests")) {
             mvc.perform(api.as("aig.analyst", get(path))).andExpect(status().isForbidden());
         }
         mvc.perform(api.as("demo.coordinator", get("/api/v1/registers/national"))).andExpect(status().isForbidden());
@@ -57,7 +57,7 @@ class NationalAggregateIntegrationTests {
         String json = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         for (String path : List.of("/api/v1/use-of-force", "/api/v1/violence-against-police",
-                "/api/v1/ancillary-activities", "/api/v1/gifts", "/api/v1/screenings")) {
+                "/api/v1/ancillary-activities", "/api/v1/gifts", "/api/v1/screenings", "/api/v1/alcohol-drug-tests")) {
             assertThat((Object) JsonPath.read(json, "$.paths['" + path + "'].get")).isNotNull();
             assertThat((Object) JsonPath.read(json, "$.paths['" + path + "'].post")).isNotNull();
         }

@@ -59,7 +59,7 @@ class ScreeningsIntegrationTests {
     @Test
     void listsScreeningsDueAndOverdue() throws Exception {
         mvc.perform(get("/registers/screenings").with(as("demo.care"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("due-screenings")));
+                .andExpect(content().string(containsString("overdue-screenings")));
         mvc.perform(api().as("demo.care", get("/api/v1/screenings/due")))
                 .andExpect(jsonPath("$[*].kind").value(hasItem("ENTRY")));
         mvc.perform(get("/registers/screenings").with(as("demo.officer"))).andExpect(status().isForbidden());

@@ -43,6 +43,11 @@ class OathRepository extends StaffScopedRepository<OathRecord> {
                 .collect(Collectors.toSet());
     }
 
+    int deleteBefore(OrganisationId organisation, Instant cutOff) {
+        return jdbc.sql("delete from oath_record where organisation_id = :org and created_at < :cutOff")
+                .param("org", organisation.value()).param("cutOff", Timestamp.from(cutOff)).update();
+    }
+
     /** Names are filled in by the service. */
     private static OathRecord row(ResultSet rs, int n) throws SQLException {
         return new OathRecord(rs.getObject("id", UUID.class), new StaffMemberId(rs.getObject("staff_id", UUID.class)),

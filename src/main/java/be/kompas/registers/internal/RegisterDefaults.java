@@ -54,6 +54,12 @@ class RegisterDefaults {
         return DefaultGrant.of(RegisterPermissions.TRAINING_MANAGE, PERSONNEL_CARE, INTEGRITY_COORDINATOR);
     }
 
+    /** Results are health data: personnel care keeps them, with the integrity coordinator; never line managers. */
+    @Bean
+    static DefaultGrant alcoholDrugTests() {
+        return DefaultGrant.of(RegisterPermissions.ALCOHOL_DRUG_TESTS, PERSONNEL_CARE, INTEGRITY_COORDINATOR);
+    }
+
     @Bean
     static DefaultGrant tasks() {
         return DefaultGrant.of(RegisterPermissions.TASKS, PERSONNEL_CARE);
@@ -109,6 +115,12 @@ class RegisterDefaults {
     @Bean
     static NavigationItem oathNavigation() {
         return new NavigationItem("registers.nav.oath", "/registers/oath", RegisterPermissions.FILE, 317);
+    }
+
+    @Bean
+    static NavigationItem alcoholDrugNavigation() {
+        return new NavigationItem("registers.nav.alcoholDrug", "/registers/alcohol-drug-tests",
+                RegisterPermissions.ALCOHOL_DRUG_TESTS, 318);
     }
 
     @Bean

@@ -31,18 +31,27 @@ class RegisterPersonalData implements PersonalDataHolder {
     static final String GIFT = "registers.gift-declaration";
     static final String ANCILLARY = "registers.ancillary-activity";
     static final String SCREENING = "registers.screening";
+    static final String TRAINING = "registers.training-record";
+    static final String OATH = "registers.oath-record";
+    static final String ALCOHOL_DRUG = "registers.alcohol-drug-test";
 
     private final ForceRepository force;
     private final ViolenceRepository violence;
     private final GiftRepository gifts;
     private final AncillaryRepository ancillary;
     private final ScreeningRepository screenings;
+    private final TrainingRepository training;
+    private final OathRepository oaths;
+    private final AlcoholDrugRepository alcoholDrug;
     private final StaffDirectory directory;
     private final AuditTrail trail;
 
     RegisterPersonalData(ForceRepository force, ViolenceRepository violence, GiftRepository gifts,
-            AncillaryRepository ancillary, ScreeningRepository screenings, StaffDirectory directory,
-            AuditTrail trail) {
+            AncillaryRepository ancillary, ScreeningRepository screenings, TrainingRepository training,
+            OathRepository oaths, AlcoholDrugRepository alcoholDrug, StaffDirectory directory, AuditTrail trail) {
+        this.training = training;
+        this.oaths = oaths;
+        this.alcoholDrug = alcoholDrug;
         this.ancillary = ancillary;
         this.screenings = screenings;
         this.force = force;
@@ -58,7 +67,10 @@ class RegisterPersonalData implements PersonalDataHolder {
                 new PersonalRecordType(VIOLENCE, "registers.privacy.violence-report", true),
                 new PersonalRecordType(GIFT, "registers.privacy.gift-declaration", true),
                 new PersonalRecordType(ANCILLARY, "registers.privacy.ancillary-activity", true),
-                new PersonalRecordType(SCREENING, "registers.privacy.screening", true));
+                new PersonalRecordType(SCREENING, "registers.privacy.screening", true),
+                new PersonalRecordType(TRAINING, "registers.privacy.training-record", true),
+                new PersonalRecordType(OATH, "registers.privacy.oath-record", true),
+                new PersonalRecordType(ALCOHOL_DRUG, "registers.privacy.alcohol-drug-test", true));
     }
 
     @Override
@@ -85,6 +97,17 @@ class RegisterPersonalData implements PersonalDataHolder {
                     .add(new PersonalRecord(SCREENING, r.id().toString(), member.fullName(), r.dueOn(), fields("kind",
                             r.kind().name(), "doneOn", r.doneOn() == null ? "" : r.doneOn().toString(), "outcome",
                             r.outcome() == null ? "" : r.outcome().name(), "note", r.outcomeNote()))));
+            training.about(organisation, member.id().value()).forEach(r -> records.add(new PersonalRecord(TRAINING,
+                    r.id().toString(), member.fullName(), r.completedOn(), fields("course", r.courseCode(),
+                            "unit", r.unitName(), "note", r.note()))));
+            oaths.about(organisation, member.id().value()).forEach(r -> records.add(new PersonalRecord(OATH,
+                    r.id().toString(), member.fullName(), r.signedOn(), fields("kind", r.kind().name(),
+                            "document", r.document(), "unit", r.unitName()))));
+            alcoholDrug.about(organisation, member.id().value()).forEach(r -> records.add(new PersonalRecord(
+                    ALCOHOL_DRUG, r.id().toString(), member.fullName(), r.input().testedOn(), fields("substance",
+                            r.input().substance().name(), "result", r.input().result() == null ? ""
+                                    : r.input().result().name(), "values", r.input().values(), "followUp",
+                            r.input().followUp().name(), "followUpNote", r.input().followUpNote()))));
         }
         return records;
     }
@@ -107,6 +130,9 @@ class RegisterPersonalData implements PersonalDataHolder {
             case ANCILLARY -> ancillary.anonymiseBefore(organisation, cutOff);
             case SCREENING -> screenings.deleteDoneBefore(organisation, LocalDate.ofInstant(cutOff,
                     java.time.ZoneOffset.UTC));
+            case TRAINING -> training.deleteBefore(organisation, cutOff);
+            case OATH -> oaths.deleteBefore(organisation, cutOff);
+            case ALCOHOL_DRUG -> alcoholDrug.anonymiseBefore(organisation, cutOff);
             default -> 0;
         };
         if (purged > 0) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,7 +20,10 @@ import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
+import be.kompas.people.JobFunction;
+import be.kompas.people.JobFunctions;
 import be.kompas.people.StaffMemberId;
+import be.kompas.policy.VulnerableFunctions;
 import be.kompas.registers.DueScreening;
 import be.kompas.registers.RegisterPermissions;
 import be.kompas.registers.RegisterSettingsManagement;
@@ -43,9 +48,13 @@ class ScreeningService implements ScreeningRegister {
     private final AuditTrail trail;
     private final Clock clock;
     private final ScopedReads<Screening, Screening> reads;
+    private final VulnerableFunctions inventory;
+    private final JobFunctions functions;
 
     ScreeningService(ScreeningRepository screenings, RegisterSettingsManagement settings, StaffLookup staff,
-            AuditTrail trail, Clock clock) {
+            AuditTrail trail, Clock clock, VulnerableFunctions inventory, JobFunctions functions) {
+        this.inventory = inventory;
+        this.functions = functions;
         this.screenings = screenings;
         this.settings = settings;
         this.staff = staff;
@@ -120,16 +129,31 @@ class ScreeningService implements ScreeningRegister {
         var today = LocalDate.now(clock);
         var rules = settings.get(organisation);
         var byStaff = screenings.all(organisation).stream().collect(Collectors.groupingBy(Screening::staff));
+        var vulnerable = rules.careerScreening() ? vulnerable(organisation) : ScreeningRules.Vulnerable.NONE;
         var due = new ArrayList<DueScreening>();
         for (var summary : staff.inService(organisation)) {
             var details = staff.directory().view(viewer, summary.id());
-            ScreeningRules.due(details, byStaff.getOrDefault(summary.id(), List.of()), rules).stream()
+            ScreeningRules.due(details, byStaff.getOrDefault(summary.id(), List.of()), rules, vulnerable).stream()
                     .filter(d -> !d.dueOn().isAfter(today.plusMonths(HORIZON_MONTHS)))
                     .forEach(d -> due.add(new DueScreening(summary.id(), summary.fullName(), summary.unitName(),
                             d.kind(), d.dueOn(), d.dueOn().isBefore(today))));
         }
         due.sort(Comparator.comparing(DueScreening::dueOn));
         return due;
+    }
+
+    /** The policy module's inventory, with the functions the people module marks vulnerable. */
+    private ScreeningRules.Vulnerable vulnerable(OrganisationId organisation) {
+        var names = new HashSet<String>();
+        var months = new HashMap<String, Integer>();
+        functions.all(organisation).stream().filter(JobFunction::vulnerable).forEach(f -> names.add(f.name()));
+        for (var function : inventory.all(organisation)) {
+            names.add(function.functionName());
+            if (function.screeningMonths() != null) {
+                months.put(function.functionName(), function.screeningMonths());
+            }
+        }
+        return new ScreeningRules.Vulnerable(names, months);
     }
 
     private static void manage(KompasUser viewer) {

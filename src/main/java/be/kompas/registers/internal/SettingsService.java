@@ -35,9 +35,10 @@ class SettingsService implements RegisterSettingsManagement {
                 .query((rs, n) -> new RegisterSettings(rs.getBigDecimal("gift_threshold"),
                         lines(rs.getString("forbidden_givers")), lines(rs.getString("conflict_keywords")),
                         rs.getBoolean("ancillary_manager_advice"), rs.getInt("ancillary_validity_years"),
-                        rs.getBoolean("career_screening"), rs.getInt("screening_interval_years")))
+                        rs.getBoolean("career_screening"), rs.getInt("screening_interval_years"),
+                        rs.getBoolean("alcohol_drug_tests")))
                 .optional().orElse(new RegisterSettings(new BigDecimal("50.00"), List.of(), List.of(), true, 3,
-                        false, 5));
+                        false, 5, false));
     }
 
     @Override
@@ -57,20 +58,23 @@ class SettingsService implements RegisterSettingsManagement {
         }
         jdbc.sql("""
                 insert into register_settings (organisation_id, gift_threshold, forbidden_givers, conflict_keywords,
-                  ancillary_manager_advice, ancillary_validity_years, career_screening, screening_interval_years)
-                values (:org, :threshold, :givers, :keywords, :advice, :validity, :career, :interval)
+                  ancillary_manager_advice, ancillary_validity_years, career_screening, screening_interval_years,
+                  alcohol_drug_tests)
+                values (:org, :threshold, :givers, :keywords, :advice, :validity, :career, :interval, :tests)
                 on conflict (organisation_id) do update set gift_threshold = excluded.gift_threshold,
                   forbidden_givers = excluded.forbidden_givers, conflict_keywords = excluded.conflict_keywords,
                   ancillary_manager_advice = excluded.ancillary_manager_advice,
                   ancillary_validity_years = excluded.ancillary_validity_years,
                   career_screening = excluded.career_screening,
-                  screening_interval_years = excluded.screening_interval_years""")
+                  screening_interval_years = excluded.screening_interval_years,
+                  alcohol_drug_tests = excluded.alcohol_drug_tests""")
                 .param("org", organisation.value()).param("threshold", settings.giftThreshold())
                 .param("givers", String.join("\n", settings.forbiddenGivers()))
                 .param("keywords", String.join("\n", settings.conflictKeywords()))
                 .param("advice", settings.ancillaryManagerAdvice())
                 .param("validity", settings.ancillaryValidityYears()).param("career", settings.careerScreening())
-                .param("interval", settings.screeningIntervalYears()).update();
+                .param("interval", settings.screeningIntervalYears())
+                .param("tests", settings.alcoholDrugTests()).update();
         trail.wrote("registers.settings.saved", "register-settings", organisation, null);
     }
 

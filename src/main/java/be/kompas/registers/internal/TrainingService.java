@@ -22,6 +22,8 @@ import be.kompas.core.InvalidInputException;
 import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.KompasUser;
+import be.kompas.people.JobFunction;
+import be.kompas.people.JobFunctions;
 import be.kompas.people.StaffMemberId;
 import be.kompas.registers.RegisterPermissions;
 import be.kompas.registers.TrainingCourse;
@@ -56,6 +58,7 @@ class TrainingService implements TrainingRegister {
             new TrainingCourse("H11", "", false, false, List.of(), null, true));
 
     private final TrainingRepository records;
+    private final JobFunctions functions;
     private final StaffLookup staff;
     private final Organisations organisations;
     private final MessageSource messages;
@@ -63,9 +66,10 @@ class TrainingService implements TrainingRegister {
     private final Clock clock;
     private final ScopedReads<TrainingRepository.Row, TrainingRecord> reads;
 
-    TrainingService(TrainingRepository records, StaffLookup staff, Organisations organisations,
-            MessageSource messages, AuditTrail trail, Clock clock) {
+    TrainingService(TrainingRepository records, JobFunctions functions, StaffLookup staff,
+            Organisations organisations, MessageSource messages, AuditTrail trail, Clock clock) {
         this.records = records;
+        this.functions = functions;
         this.staff = staff;
         this.organisations = organisations;
         this.messages = messages;
@@ -102,6 +106,10 @@ class TrainingService implements TrainingRegister {
         if (course.renewalMonths() != null && (course.renewalMonths() < 1 || course.renewalMonths() > 120)) {
             problems.put("renewalMonths", "must be between 1 and 120");
         }
+        var known = functionNames(manager.organisationId());
+        if (course.mandatoryFunctions().stream().map(String::strip).anyMatch(f -> !f.isEmpty() && !known.contains(f))) {
+            problems.put("mandatoryFunctions", "names a function the organisation does not have");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -110,6 +118,12 @@ class TrainingService implements TrainingRegister {
                 course.dilemma(), course.mandatoryAll(), course.mandatoryFunctions().stream().map(String::strip)
                         .filter(f -> !f.isEmpty()).toList(), course.renewalMonths(), course.active()));
         trail.wrote("registers.training-course.saved", "training-course", course.code(), null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> functionNames(OrganisationId organisation) {
+        return functions.all(organisation).stream().map(JobFunction::name).toList();
     }
 
     @Override

@@ -22,6 +22,7 @@ import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
 import be.kompas.identity.CurrentUser;
 import be.kompas.people.StaffDirectory;
+import be.kompas.registers.DueScreening;
 import be.kompas.registers.ScreeningKind;
 import be.kompas.registers.ScreeningOutcome;
 import be.kompas.registers.ScreeningRegister;
@@ -48,7 +49,9 @@ class ScreeningController {
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         var user = CurrentUser.require();
         model.addAttribute("page", register.list(user, PageRequest.of(page, 25)));
-        model.addAttribute("due", register.due(user));
+        var due = register.due(user);
+        model.addAttribute("overdue", due.stream().filter(DueScreening::overdue).toList());
+        model.addAttribute("due", due.stream().filter(d -> !d.overdue()).toList());
         model.addAttribute("kinds", ScreeningKind.values());
         model.addAttribute("outcomes", ScreeningOutcome.values());
         model.addAttribute("year", LocalDate.now(clock).getYear());

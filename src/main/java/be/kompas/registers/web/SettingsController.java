@@ -41,12 +41,14 @@ class SettingsController {
             @RequestParam(defaultValue = "") String conflictKeywords,
             @RequestParam(defaultValue = "false") boolean ancillaryManagerAdvice,
             @RequestParam int ancillaryValidityYears, @RequestParam(defaultValue = "false") boolean careerScreening,
-            @RequestParam int screeningIntervalYears, RedirectAttributes redirect) {
+            @RequestParam int screeningIntervalYears,
+            @RequestParam(defaultValue = "false") boolean alcoholDrugTests, RedirectAttributes redirect) {
         try {
             settings.save(CurrentUser.require().organisationId(), new RegisterSettings(giftThreshold,
                     forbiddenGivers.lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
                     conflictKeywords.lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                    ancillaryManagerAdvice, ancillaryValidityYears, careerScreening, screeningIntervalYears));
+                    ancillaryManagerAdvice, ancillaryValidityYears, careerScreening, screeningIntervalYears,
+                    alcoholDrugTests));
             redirect.addFlashAttribute("flash", "registers.settings.saved");
         }
         catch (InvalidInputException e) {

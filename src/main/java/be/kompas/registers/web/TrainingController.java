@@ -38,6 +38,7 @@ class TrainingController {
 
     static final String TRAINING_VIEW = "registers/training";
     static final String OATH_VIEW = "registers/oath";
+    static final String PLAN_VIEW = "registers/training-plan";
 
     private final TrainingRegister training;
     private final OathRegister oaths;
@@ -68,6 +69,40 @@ class TrainingController {
         var user = CurrentUser.require();
         return save(redirect, "/registers/training", "registers.training.recorded",
                 () -> training.record(user, staff(user, personnelNumber), courseCode, completedOn, note));
+    }
+
+    /** The training plan (action O2): which course is mandatory for whom, and how often. */
+    @GetMapping("/training/plan")
+    @PreAuthorize("hasAuthority('registers.training.manage')")
+    String plan(@RequestParam(required = false) @Nullable String code, Model model) {
+        var organisation = CurrentUser.require().organisationId();
+        var courses = training.courses(organisation);
+        model.addAttribute("courses", courses);
+        model.addAttribute("functions", training.functionNames(organisation));
+        model.addAttribute("editing", courses.stream().filter(c -> c.code().equals(code)).findFirst().orElse(null));
+        return PLAN_VIEW;
+    }
+
+    @PostMapping("/training/plan")
+    @PreAuthorize("hasAuthority('registers.training.manage')")
+    String saveCourse(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "false") boolean dilemma,
+            @RequestParam(defaultValue = "false") boolean mandatoryAll,
+            @RequestParam(defaultValue = "") List<String> mandatoryFunctions,
+            @RequestParam(required = false) @Nullable Integer renewalMonths,
+            @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
+        var course = new TrainingCourse(code.strip(), name, dilemma, mandatoryAll, mandatoryFunctions, renewalMonths,
+                active);
+        try {
+            training.saveCourse(CurrentUser.require(), course);
+            redirect.addFlashAttribute("flash", "registers.plan.saved");
+            return "redirect:/registers/training/plan";
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", "registers.plan.invalid");
+            redirect.addFlashAttribute("problems", e.errors());
+            return "redirect:/registers/training/plan";
+        }
     }
 
     @GetMapping("/training/statistics")
