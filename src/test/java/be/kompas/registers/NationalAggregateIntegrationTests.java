@@ -36,7 +36,9 @@ class NationalAggregateIntegrationTests {
         assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c == null || ((Number) c).longValue() >= 5)
                 .isTrue());
         List<Object> labels = JsonPath.read(json, "$..label");
-        assertThat(labels).as("suppressed counts are left out").hasSizeGreaterThan(counts.size());
+        assertThat(labels).as("suppressed counts are left out").hasSizeGreaterThan(counts.size())
+                .as("every register is counted").contains("registers.nav.alcoholDrug", "registers.nav.training",
+                        "registers.nav.oath");
         assertThat(json).doesNotContain("Desmet").doesNotContain("Korenmarkt").doesNotContain("staff");
         mvc.perform(get("/registers/national").with(as("aig.analyst"))).andExpect(status().isOk());
     }

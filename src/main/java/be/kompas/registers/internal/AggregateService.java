@@ -43,7 +43,13 @@ class AggregateService implements NationalAggregate {
                 union all select 'registers.nav.ancillary', count(*) from ancillary_activity
                   where extract(year from created_at) = :y
                 union all select 'registers.nav.screenings', count(*) from screening_record
-                  where extract(year from due_on) = :y""", ""));
+                  where extract(year from due_on) = :y
+                union all select 'registers.nav.alcoholDrug', count(*) from alcohol_drug_test
+                  where extract(year from tested_on) = :y and result is not null
+                union all select 'registers.nav.training', count(*) from training_record
+                  where extract(year from completed_on) = :y
+                union all select 'registers.nav.oath', count(*) from oath_record
+                  where extract(year from signed_on) = :y""", ""));
         figures.put("registers.stats.byIncidentType", counts(year, "select incident_type, count(*) from force_report"
                 + " where extract(year from occurred_on) = :y group by 1", "registers.incidentType."));
         figures.put("registers.stats.byMeans", counts(year, "select m, count(*) from force_report, unnest(means) m"
@@ -60,6 +66,9 @@ class AggregateService implements NationalAggregate {
         figures.put("registers.national.ancillaryStatus", counts(year, "select status, count(*) from"
                 + " ancillary_activity where extract(year from created_at) = :y group by 1",
                 "registers.ancillary.status."));
+        figures.put("registers.national.alcoholDrugResult", counts(year, "select result, count(*) from alcohol_drug_test"
+                + " where extract(year from tested_on) = :y and result is not null group by 1",
+                "registers.testResult."));
         trail.read("registers.national-aggregate", year, null);
         return figures;
     }
