@@ -18,11 +18,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import be.kompas.KompasApplication;
+import be.kompas.browser.Browser;
+import be.kompas.demo.DemoLogins;
 import oidc.TestIdentityProvider;
 
 /**
@@ -132,6 +136,28 @@ class SingleSignOnIntegrationTests {
                 + "/oauth2/authorization/sso"))));
         assertThat(providerLogin.uri().toString()).startsWith(providerUrl + "/login");
         assertThat(providerLogin.body()).contains("name=\"password\"");
+    }
+
+    /** Chromium applies the Content Security Policy's form-action also to the redirect after the logout form. */
+    @Test
+    void aRealBrowserIsSentThroughTheProvidersLogoutAndMustSignInThereAgain() throws Exception {
+        Browser.requireChromium();
+        try (var browser = Browser.start(kompasUrl, kompas.getBean(DemoLogins.class),
+                kompas.getBean(MessageSource.class), getClass().getSimpleName(), username -> {
+                })) {
+            browser.open("/login").clickAndWait(By.id("sso"));
+            assertThat(browser.url()).startsWith(providerUrl + "/login");
+            browser.type(By.id("username"), "sso.bert").type(By.id("password"), TestIdentityProvider.PASSWORD)
+                    .clickAndWait(By.cssSelector("button[type=submit]"));
+            assertThat(browser.url()).isEqualTo(kompasUrl + "/");
+
+            browser.signOut();
+
+            assertThat(browser.url()).isEqualTo(kompasUrl + "/login?logout");
+            browser.clickAndWait(By.id("sso"));
+            assertThat(browser.url()).startsWith(providerUrl + "/login");
+            assertThat(browser.has(By.id("password"))).isTrue();
+        }
     }
 
     @Test
