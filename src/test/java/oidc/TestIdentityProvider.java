@@ -18,7 +18,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * A real OpenID Connect provider for tests (Spring Authorization Server with Spring Boot's defaults), outside Kompas'
  * packages so that Kompas never scans it. Its users and the claims it puts in their ID tokens are fixed below; every
- * password is {@value #PASSWORD}.
+ * password is {@value #PASSWORD}. Spring Boot's defaults include OpenID Connect, and with it the end-session endpoint
+ * ({@code /connect/logout}) that Kompas' logout calls.
  */
 @SpringBootConfiguration
 // No database: the provider keeps its users, clients and authorizations in memory.
@@ -51,6 +52,8 @@ public class TestIdentityProvider {
                 client + "registration.authorization-grant-types=authorization_code",
                 client + "registration.redirect-uris=" + kompasBaseUrl + "/login/oauth2/code/sso",
                 client + "registration.scopes=openid,profile",
+                // Where the provider may send the browser back after ending its session (RP-initiated logout).
+                client + "registration.post-logout-redirect-uris=" + kompasBaseUrl + "/login?logout",
                 client + "require-authorization-consent=false").run();
     }
 

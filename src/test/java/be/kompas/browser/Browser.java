@@ -55,9 +55,13 @@ public final class Browser implements AutoCloseable {
         this.resetLanguage = resetLanguage;
     }
 
-    /** Starts Debian's Chromium with its own driver: Selenium Manager must not download anything. */
-    /** @param resetLanguage sets a user's language back to their organisation's */
-    static Browser start(String baseUrl, DemoLogins logins, MessageSource messages, String testClass,
+    /**
+     * Starts Debian's Chromium with its own driver: Selenium Manager must not download anything. Tests outside
+     * {@link BrowserTest} (an application they start themselves) call {@link #requireChromium()} first and close it.
+     *
+     * @param resetLanguage sets a user's language back to their organisation's
+     */
+    public static Browser start(String baseUrl, DemoLogins logins, MessageSource messages, String testClass,
             Consumer<String> resetLanguage) {
         try {
             Path profile = Files.createTempDirectory("kompas-chromium-");
@@ -75,6 +79,11 @@ public final class Browser implements AutoCloseable {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Skips the calling test without Chromium, except on CI, where it fails. */
+    public static void requireChromium() {
+        BrowserExtension.requireChromium();
     }
 
     public Browser open(String path) {
@@ -189,6 +198,11 @@ public final class Browser implements AutoCloseable {
     public String sessionId() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? "" : cookie.getValue();
+    }
+
+    /** The whole address of the current page, host included. */
+    public String url() {
+        return driver.getCurrentUrl();
     }
 
     /** The path and query of the current page. */

@@ -67,7 +67,7 @@ class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, AfterTe
     }
 
     /** A developer without Chromium may still run the rest of the suite; CI must run everything. */
-    private static void requireChromium() {
+    static void requireChromium() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
         }

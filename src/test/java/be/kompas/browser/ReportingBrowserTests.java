@@ -9,7 +9,8 @@ import org.openqa.selenium.By;
 
 /**
  * The coordinator sees the state of integrity and builds the annual report while a progress bar runs; the AIG analyst
- * sees the national dashboard without names; an officer sees neither.
+ * sees the national dashboard without names; a line manager finds their unit's dashboard in the menu and nothing
+ * more; an officer sees none of them.
  */
 @BrowserTest
 class ReportingBrowserTests {
@@ -47,6 +48,25 @@ class ReportingBrowserTests {
         assertThat(browser.pageText()).contains("PZ Demostad", "ZP Exempleville")
                 .doesNotContain("Jonas Desmet", "Luc Vermeulen");
         browser.screenshot("national-dashboard");
+    }
+
+    @Test
+    void lineManagerReachesTheirUnitFromTheMenuAndNotTheZonesDashboard(Browser browser) {
+        browser.signIn("demo.manager");
+        var dutch = Locale.forLanguageTag("nl");
+        By unitEntry = By.cssSelector("nav.sidebar a[href='/reporting/unit']");
+        assertThat(browser.text(unitEntry)).isEqualTo(browser.message(dutch, "reporting.nav.unit"));
+        assertThat(browser.has(By.cssSelector("nav.sidebar a[href='/reporting']"))).isFalse();
+        assertThat(browser.has(By.cssSelector("nav.sidebar a[href='/reporting/reports']"))).isFalse();
+        browser.clickAndWait(unitEntry);
+        assertThat(browser.location()).isEqualTo("/reporting/unit");
+        assertThat(browser.text(By.id("dashboard-title"))).startsWith(browser.message(dutch, "reporting.unit.title"));
+        assertThat(browser.has(By.id("unit-name"))).isTrue();
+        browser.screenshot("unit-dashboard");
+        for (String path : new String[] { "/reporting", "/reporting/reports", "/reporting/national" }) {
+            browser.open(path);
+            assertThat(browser.heading()).isEqualTo(browser.message(dutch, "error.403.title"));
+        }
     }
 
     @Test

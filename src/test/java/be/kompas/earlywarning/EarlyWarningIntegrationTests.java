@@ -13,6 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import be.kompas.KompasIntegrationTest;
+import be.kompas.Menu;
+import be.kompas.core.Formats;
 import be.kompas.demo.DemoLogins;
+import be.kompas.tenancy.OrganisationId;
 
 /**
  * Early warning on the demo data: the demo officers' use-of-force alerts, who may see and review them, the rules as
@@ -41,14 +48,17 @@ class EarlyWarningIntegrationTests {
     @Autowired
     DemoLogins logins;
 
+    @Autowired
+    EarlyWarning earlyWarning;
+
+    @Autowired
+    Clock clock;
+
     /** The demo officer's use-of-force alert in a zone. */
     private UUID officerAlert(String zone) {
-        return jdbc.sql("""
-                select a.id from earlywarning_alert a
-                join earlywarning_rule r on r.id = a.rule_id
-                join app_user u on u.staff_member_id = a.staff_id
-                where u.username = :username and r.code = 'use-of-force-rate'""")
-                .param("username", zone + ".officer").query(UUID.class).single();
+        List<UUID> alerts = officerAlerts(zone, "use-of-force-rate");
+        assertThat(alerts).hasSize(1);
+        return alerts.get(0);
     }
 
     private MockHttpServletRequestBuilder api(String username, MockHttpServletRequestBuilder request) {
@@ -98,6 +108,18 @@ class EarlyWarningIntegrationTests {
         mvc.perform(post("/early-warning/alerts/" + own + "/assessment").param("assessment", "mine")
                 .param("outcome", "NO_ACTION").with(as("demo.officer")).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theMenuLeadsEachRoleToItsEarlyWarningPages() throws Exception {
+        var pages = List.of("/early-warning", "/early-warning/inbox", "/early-warning/mine");
+        // Every role here but the AIG's comes with the staff member's role, and with it one's own file.
+        var expected = Map.of("demo.coordinator", List.of("/early-warning", "/early-warning/inbox",
+                "/early-warning/mine"), "demo.care", List.of("/early-warning/inbox", "/early-warning/mine"),
+                "demo.manager", List.of("/early-warning/inbox", "/early-warning/mine"),
+                "demo.officer", List.of("/early-warning/mine"),
+                "aig.analyst", List.<String>of());
+        Menu.leadsTo(mvc, pages, expected);
     }
 
     @Test
@@ -200,5 +222,54 @@ class EarlyWarningIntegrationTests {
         mvc.perform(get(location).with(as("demo2.coordinator"))).andExpect(status().isNotFound());
         mvc.perform(post("/early-warning/runs").with(as("demo.manager")).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anExpiredAlertCanNoLongerBeAssessedAndNoLongerBlocksANewOne() throws Exception {
+        // A rule of its own (raw count, at least 4 in 6 months), so that the demo alerts stay as they are.
+        String code = "test-expiry-" + UUID.randomUUID().toString().substring(0, 8);
+        saveRawCountRule(code, true);
+        var demo2 = new OrganisationId(jdbc.sql("select id from organisation where code = 'demo2'")
+                .query(UUID.class).single());
+        earlyWarning.evaluateNow(demo2, "test");
+        earlyWarning.evaluateNow(demo2, "test");
+        List<UUID> alerts = officerAlerts("demo2", code);
+        assertThat(alerts).as("an alert in force is not repeated").hasSize(1);
+        UUID first = alerts.get(0);
+
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        jdbc.sql("update earlywarning_alert set expires_on = :on where id = :id").param("on", today.minusDays(1))
+                .param("id", first).update();
+
+        mvc.perform(get("/early-warning/alerts/" + first).param("lang", "en").with(as("demo2.coordinator")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(">expired<")))
+                .andExpect(content().string(not(containsString("id=\"assessment-text\""))));
+        mvc.perform(post("/early-warning/alerts/" + first + "/assessment").param("assessment", "Too late.")
+                .param("outcome", "NO_ACTION").with(as("demo2.coordinator")).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from earlywarning_alert where id = :id and assessment is null")
+                .param("id", first).query(Integer.class).single()).isEqualTo(1);
+        earlyWarning.evaluateNow(demo2, "test");
+        assertThat(officerAlerts("demo2", code)).as("the expired alert no longer blocks a new one").hasSize(2)
+                .contains(first);
+
+        saveRawCountRule(code, false);
+    }
+
+    private void saveRawCountRule(String code, boolean active) throws Exception {
+        mvc.perform(post("/early-warning/rules").param("code", code).param("indicator", "registers.use-of-force")
+                .param("windowMonths", "6").param("denominator", "NONE").param("threshold", "4")
+                .param("combination", "OR").param("minPeers", "1").param("active", String.valueOf(active))
+                .param("note", "test").with(as("demo2.coordinator")).with(csrf()))
+                .andExpect(redirectedUrl("/early-warning/rules/" + code));
+    }
+
+    private List<UUID> officerAlerts(String zone, String ruleCode) {
+        return jdbc.sql("""
+                select a.id from earlywarning_alert a
+                join earlywarning_rule r on r.id = a.rule_id
+                join app_user u on u.staff_member_id = a.staff_id
+                where u.username = :username and r.code = :code""")
+                .param("username", zone + ".officer").param("code", ruleCode).query(UUID.class).list();
     }
 }

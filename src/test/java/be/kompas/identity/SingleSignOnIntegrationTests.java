@@ -18,11 +18,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import be.kompas.KompasApplication;
+import be.kompas.browser.Browser;
+import be.kompas.demo.DemoLogins;
 import oidc.TestIdentityProvider;
 
 /**
@@ -41,12 +45,14 @@ class SingleSignOnIntegrationTests {
     static ConfigurableApplicationContext provider;
     static ConfigurableApplicationContext kompas;
     static String kompasUrl;
+    static String providerUrl;
 
     @BeforeAll
     static void start() throws IOException {
         int providerPort = freePort();
         int kompasPort = freePort();
         kompasUrl = "http://localhost:" + kompasPort;
+        providerUrl = "http://127.0.0.1:" + providerPort;
         provider = TestIdentityProvider.start(providerPort, kompasUrl);
         String registration = "--spring.security.oauth2.client.registration.sso.";
         kompas = new SpringApplicationBuilder(KompasApplication.class).run("--spring.profiles.active=test",
@@ -54,7 +60,7 @@ class SingleSignOnIntegrationTests {
                 "--kompas.sso.enabled=true", registration + "client-id=kompas",
                 registration + "client-secret=" + TestIdentityProvider.CLIENT_SECRET,
                 registration + "scope=openid,profile",
-                "--spring.security.oauth2.client.provider.sso.issuer-uri=http://127.0.0.1:" + providerPort);
+                "--spring.security.oauth2.client.provider.sso.issuer-uri=" + providerUrl);
     }
 
     @AfterAll
@@ -106,38 +112,98 @@ class SingleSignOnIntegrationTests {
     }
 
     @Test
-    void logsOutOfKompas() throws Exception {
+    void logsOutOfKompasAndOfTheProvider() throws Exception {
         var browser = browser();
-        var home = signIn(browser, "sso.anna");
-        var csrf = KOMPAS_CSRF.matcher(home.body());
-        assertThat(csrf.find()).isTrue();
+        assertThat(signIn(browser, "sso.anna").uri().toString()).isEqualTo(kompasUrl + "/");
+        // While the provider's session lasts, it signs the user in again without asking.
+        var silently = follow(browser, send(browser, HttpRequest.newBuilder(URI.create(kompasUrl
+                + "/oauth2/authorization/sso"))));
+        assertThat(silently.uri().toString()).isEqualTo(kompasUrl + "/");
 
-        var loggedOut = send(browser, HttpRequest.newBuilder(URI.create(kompasUrl + "/logout"))
-                .header("X-CSRF-TOKEN", csrf.group(1)).POST(HttpRequest.BodyPublishers.noBody()));
+        var loggedOut = logOut(browser, silently);
 
-        assertThat(loggedOut.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?logout"));
+        String endSession = providerUrl + "/connect/logout?";
+        assertThat(loggedOut.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith(endSession).contains("id_token_hint=")
+                .endsWith("&post_logout_redirect_uri=" + kompasUrl + "/login?logout"));
+        var backAtKompas = follow(browser, loggedOut);
+        assertThat(backAtKompas.uri().toString()).isEqualTo(kompasUrl + "/login?logout");
         var again = send(browser, HttpRequest.newBuilder(URI.create(kompasUrl + "/")));
         assertThat(again.statusCode()).isEqualTo(302);
         assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // The provider forgot the user as well: signing in again means its login form again.
+        var providerLogin = follow(browser, send(browser, HttpRequest.newBuilder(URI.create(kompasUrl
+                + "/oauth2/authorization/sso"))));
+        assertThat(providerLogin.uri().toString()).startsWith(providerUrl + "/login");
+        assertThat(providerLogin.body()).contains("name=\"password\"");
+    }
+
+    /** Chromium applies the Content Security Policy's form-action also to the redirect after the logout form. */
+    @Test
+    void aRealBrowserIsSentThroughTheProvidersLogoutAndMustSignInThereAgain() throws Exception {
+        Browser.requireChromium();
+        try (var browser = Browser.start(kompasUrl, kompas.getBean(DemoLogins.class),
+                kompas.getBean(MessageSource.class), getClass().getSimpleName(), username -> {
+                })) {
+            browser.open("/login").clickAndWait(By.id("sso"));
+            assertThat(browser.url()).startsWith(providerUrl + "/login");
+            browser.type(By.id("username"), "sso.bert").type(By.id("password"), TestIdentityProvider.PASSWORD)
+                    .clickAndWait(By.cssSelector("button[type=submit]"));
+            assertThat(browser.url()).isEqualTo(kompasUrl + "/");
+
+            browser.signOut();
+
+            assertThat(browser.url()).isEqualTo(kompasUrl + "/login?logout");
+            browser.clickAndWait(By.id("sso"));
+            assertThat(browser.url()).startsWith(providerUrl + "/login");
+            assertThat(browser.has(By.id("password"))).isTrue();
+        }
+    }
+
+    @Test
+    void aLocalAccountLogsOutOfKompasOnly() throws Exception {
+        var browser = browser();
+        var home = signInLocally(browser);
+
+        var loggedOut = logOut(browser, home);
+
+        assertThat(loggedOut.headers().firstValue("Location")).hasValue(kompasUrl + "/login?logout");
+    }
+
+    @Test
+    void formsMaySendTheBrowserToTheProvidersLogoutOnly() throws Exception {
+        var loginPage = send(browser(), HttpRequest.newBuilder(URI.create(kompasUrl + "/login")));
+
+        assertThat(loginPage.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("form-action 'self' " + providerUrl + ";"));
     }
 
     @Test
     void localAccountsStillSignInWithTheirPasswordNextToTheProvider() throws Exception {
-        var browser = browser();
+        var home = signInLocally(browser());
+
+        assertThat(home.uri().toString()).isEqualTo(kompasUrl + "/");
+        assertThat(home.body()).contains("PZ Demostad");
+    }
+
+    private static HttpResponse<String> signInLocally(HttpClient browser) throws Exception {
         var loginPage = send(browser, HttpRequest.newBuilder(URI.create(kompasUrl + "/login")));
         assertThat(loginPage.body()).contains("href=\"/oauth2/authorization/sso\"");
         var csrf = FORM_CSRF.matcher(loginPage.body());
         assertThat(csrf.find()).isTrue();
         String form = "username=demo.coordinator&password=test-password-123&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-
-        var home = follow(browser, send(browser, HttpRequest.newBuilder(URI.create(kompasUrl + "/login"))
+        return follow(browser, send(browser, HttpRequest.newBuilder(URI.create(kompasUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))));
+    }
 
-        assertThat(home.uri().toString()).isEqualTo(kompasUrl + "/");
-        assertThat(home.body()).contains("PZ Demostad");
+    /** Kompas' logout button, on a page of Kompas; answers the redirect, not followed. */
+    private static HttpResponse<String> logOut(HttpClient browser, HttpResponse<String> page) throws Exception {
+        var csrf = KOMPAS_CSRF.matcher(page.body());
+        assertThat(csrf.find()).as(page.body()).isTrue();
+        return send(browser, HttpRequest.newBuilder(URI.create(kompasUrl + "/logout"))
+                .header("X-CSRF-TOKEN", csrf.group(1)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** From Kompas' "sign in with your organisation" link through the provider's form and back. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.pdfbox.Loader;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import be.kompas.KompasIntegrationTest;
+import be.kompas.Menu;
 import be.kompas.core.Formats;
 import be.kompas.demo.DemoLogins;
 import be.kompas.identity.internal.SignedIn;
@@ -136,6 +138,17 @@ class ReportingIntegrationTests {
                 .doesNotContain(ReportSection.RISKS, ReportSection.ADVICE, ReportSection.GIFTS);
         mvc.perform(get("/reporting").with(SignedIn.as("demo.manager"))).andExpect(status().isForbidden());
         mvc.perform(get("/reporting/national").with(SignedIn.as("demo.manager"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theMenuLeadsEachRoleToItsOwnDashboardsAndReports() throws Exception {
+        var reporting = List.of("/reporting", "/reporting/reports", "/reporting/unit", "/reporting/national");
+        var expected = Map.of("demo.chief", List.of("/reporting", "/reporting/reports"),
+                "demo.coordinator", List.of("/reporting", "/reporting/reports"),
+                "demo.manager", List.of("/reporting/unit"),
+                "aig.analyst", List.of("/reporting/national", "/reporting/reports"),
+                "demo.officer", List.<String>of());
+        Menu.leadsTo(mvc, reporting, expected);
     }
 
     @Test
@@ -372,6 +385,27 @@ class ReportingIntegrationTests {
         assertThat(toTriage.open()).isEqualTo(count(CASES + "c.status = 'TRIAGE'", zone));
         assertThat(work(dashboard, "investigations.reporting.openCases").open())
                 .isEqualTo(count(CASES + "c.status <> 'CLOSED' and c.purged_at is null", zone));
+    }
+
+    @Test
+    void violenceAndAncillaryFiguresAreTheRegistersRecounted() throws Exception {
+        int year = year();
+        for (String zone : List.of("demo", "demo2")) {
+            var dashboard = dashboard(zone + ".coordinator", "/reporting");
+            String violence = "select count(*) from violence_report v join organisation o on o.id = v.organisation_id"
+                    + " where o.code = ? and extract(year from v.occurred_on) = ?";
+            assertYears(headline(dashboard, ReportSection.VIOLENCE, "registers.nav.violence"),
+                    count(violence, zone, year), count(violence, zone, year - 1));
+            String applications = "select count(*) from ancillary_activity a join organisation o"
+                    + " on o.id = a.organisation_id where o.code = ? and extract(year from a.created_at) = ?";
+            assertYears(headline(dashboard, ReportSection.ANCILLARY, "reporting.ancillary.applications"),
+                    count(applications, zone, year), count(applications, zone, year - 1));
+            String refused = applications + " and a.status = 'REFUSED'";
+            assertYears(headline(dashboard, ReportSection.ANCILLARY, "registers.ancillary.status.REFUSED"),
+                    count(refused, zone, year), count(refused, zone, year - 1));
+        }
+        assertThat(headline(dashboard("demo.coordinator", "/reporting"), ReportSection.VIOLENCE,
+                "registers.nav.violence").value()).as("the demo year has violence reports").isPositive();
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +35,7 @@ class LoginOutcomes {
         events.publishEvent(new LoginFailed(account.username(), account.organisation().id(), reason));
     }
 
-    Authentication succeeded(UserAccount account) {
+    UsernamePasswordAuthenticationToken succeeded(UserAccount account) {
         Instant now = clock.instant();
         accounts.recordSuccess(account.id(), now);
         events.publishEvent(new LoginSucceeded(account.username(), account.organisation().id()));

@@ -41,9 +41,14 @@ class SecurityConfiguration {
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
             "/public/**" };
 
+    /** The login page, after logging out (for single sign-on users: after the provider ended its session too). */
+    static final String LOGGED_OUT = "/login?logout";
+
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action %s;"
             + " frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    private static final String SELF = "'self'";
 
     @Bean
     @Order(1)
@@ -63,7 +68,7 @@ class SecurityConfiguration {
                                 HttpStatus.UNAUTHORIZED, "Send a personal API token as 'Authorization: Bearer ...'."))
                         .accessDeniedHandler(refusal(events, (request, response) -> ProblemResponses.write(response,
                                 HttpStatus.FORBIDDEN, "Your roles do not allow this."))));
-        return headers(http).build();
+        return headers(http, SELF).build();
     }
 
     @Bean
@@ -79,7 +84,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login").successHandler(successHandler)
                         .failureUrl("/login?error").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(Customizer.withDefaults())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> {
@@ -91,15 +96,18 @@ class SecurityConfiguration {
                             .handle(request, response, e);
                 }));
         SingleSignOn sso = singleSignOn.getIfAvailable();
+        String formActions = SELF;
         if (sso != null) {
-            sso.configure(http, contexts);
+            sso.configure(http, contexts, LOGGED_OUT);
+            formActions = sso.logoutOrigin().map(origin -> SELF + " " + origin).orElse(SELF);
         }
-        return headers(http).build();
+        return headers(http, formActions).build();
     }
 
-    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+    /** @param formActions where forms may send the browser, also by a redirect (the provider's logout) */
+    private static HttpSecurity headers(HttpSecurity http, String formActions) throws Exception {
         return http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(formActions)))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
