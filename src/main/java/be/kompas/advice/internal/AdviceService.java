@@ -364,7 +364,7 @@ public class AdviceService {
         LocalDate today = today();
         reports.forwarded(report.id(), target, caseReference, today);
         events.publishEvent(new AdviceReportForwarded(user.organisationId(), report.id(), report.reference(), target,
-                caseReference, today));
+                caseReference, today, report.kind()));
         trail.wrote("advice.report.forwarded", RECORD_TYPE, report.id(), target.name());
         return caseReference;
     }
