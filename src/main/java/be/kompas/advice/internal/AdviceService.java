@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.kompas.advice.AdvicePermissions;
 import be.kompas.advice.AdviceReportForwarded;
+import be.kompas.advice.AdviceSubmissions;
 import be.kompas.advice.ForwardTarget;
 import be.kompas.advice.ReportKind;
 import be.kompas.advice.ReportStatus;
@@ -47,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-public class AdviceService {
+public class AdviceService implements AdviceSubmissions {
 
     public static final int PROTECTION_YEARS = 3;
     static final String RECORD_TYPE = "advice.report";
@@ -218,6 +219,13 @@ public class AdviceService {
             attachments.add(storeAttachment(organisation.id(), id, key, file));
         }
         return new Receipt(report.reference(), report.acknowledgeBy(), report.answerBy(), attachments);
+    }
+
+    @Override
+    public String submit(Organisation organisation, ReportKind kind, String category, String text, String name,
+            String passphrase) {
+        return submit(organisation, new Submission(kind, category, text, name, passphrase, null, List.of()))
+                .reference();
     }
 
     /**
