@@ -16,6 +16,17 @@ import be.kompas.identity.KompasUser;
  */
 public interface CaseLaw {
 
+    /**
+     * The policy taxonomy's names of risk families ({@link be.kompas.policy.RiskFamily}, e.g. {@code GOODS}), which
+     * case law stores and labels: the investigations module names the company resources {@code RESOURCES_GOODS} and
+     * so on, and its cases arrive with those names.
+     */
+    static List<String> riskFamilyNames(Collection<String> names) {
+        return names.stream().map(String::strip).filter(name -> !name.isEmpty())
+                .map(name -> name.startsWith("RESOURCES_") ? name.substring("RESOURCES_".length()) : name)
+                .distinct().toList();
+    }
+
     Page<CaseLawEntry> search(KompasUser viewer, CaseLawQuery query, PageRequest page);
 
     /** @throws be.kompas.core.RecordNotFoundException for another organisation's entry, or a draft for a reader */

@@ -1,6 +1,7 @@
 package be.kompas.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -113,6 +114,16 @@ class PublicAdviceApiIntegrationTests {
                 .content(AdviceFixtures.submission("GOSSIP", "gifts", "text", fixtures.uniqueName(),
                         "a long passphrase")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
+    }
+
+    @Test
+    void namesEveryOffendingFieldInOneAnswerTheCategoryToo() throws Exception {
+        mvc.perform(post("/api/v1/public/advice/demo").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"category\":\"no-such-category\",\"text\":\"\",\"name\":\"x\","
+                        + "\"passphrase\":\"short\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        containsInAnyOrder("kind", "category", "text", "name", "passphrase")));
     }
 
     @Test

@@ -169,6 +169,27 @@ class CaseLawIntegrationTests {
                 .andExpect(content().string(containsString("Militia one code.")));
     }
 
+    /** Investigations name the company-resource families RESOURCES_*; case law keeps the policy taxonomy's names. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCaseWithTheInvestigationsFamilyNamesIsLabelledFoundAndComparedUnderThePolicyFamily() throws Exception {
+        UUID entry = publishedEntry("demo", List.of("6.2"), List.of("RESOURCES_MONEY", "RELATIONS"),
+                "Family names 9431 from an investigation.");
+        assertThat(jdbc.sql("select array_to_string(risk_families, ',') from caselaw_entry where id = ?").param(entry)
+                .query(String.class).single()).isEqualTo("MONEY,RELATIONS");
+        mvc.perform(get("/caselaw/" + entry).with(as("demo.ditlead"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/caselaw").with(as("demo.investigator")).param("riskFamily", "MONEY"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Family names 9431")))
+                .andExpect(content().string(not(containsString("??"))));
+
+        var result = mvc.perform(get("/caselaw/similar").with(as("demo.investigator"))
+                .param("factCodes", "").param("riskFamilies", "RESOURCES_MONEY")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("??")))).andReturn();
+        var similar = (List<SimilarEntry>) result.getModelAndView().getModel().get("similar");
+        assertThat(similar).extracting(s -> s.entry().id()).contains(entry);
+    }
+
     @Test
     void consistencyViewChartsOutcomesAndSanctionsOfAFactCode() throws Exception {
         var result = mvc.perform(get("/caselaw/consistency").with(as("demo.ditlead")).param("factCode", "3.9"))

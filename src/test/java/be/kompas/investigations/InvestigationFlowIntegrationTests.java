@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import be.kompas.KompasIntegrationTest;
 import be.kompas.advice.AdviceReportForwarded;
 import be.kompas.advice.ForwardTarget;
+import be.kompas.advice.ReportKind;
 import be.kompas.identity.internal.SignedIn;
 import be.kompas.lookups.LookupAlertConfirmed;
 import be.kompas.people.StaffDirectory;
@@ -97,19 +98,28 @@ class InvestigationFlowIntegrationTests {
     void adviceForwardsToDitAndConfirmedLookUpAlertsOpenCases() {
         var demo = organisations.findByCode("demo").orElseThrow().id();
         UUID report = UUID.randomUUID();
+        UUID whistleblower = UUID.randomUUID();
         UUID alert = UUID.randomUUID();
         var officer = cases.person("demo", "Desmet");
         transactions.executeWithoutResult(tx -> {
             publisher.publishEvent(new AdviceReportForwarded(demo, report, "API-2026-0099", ForwardTarget.DIT,
-                    "FW-" + report.toString().substring(0, 8), java.time.LocalDate.now()));
+                    "FW-" + report.toString().substring(0, 8), java.time.LocalDate.now(), ReportKind.QUESTION));
+            publisher.publishEvent(new AdviceReportForwarded(demo, whistleblower, "API-2026-0097", ForwardTarget.DIT,
+                    "FW-" + whistleblower.toString().substring(0, 8), java.time.LocalDate.now(),
+                    ReportKind.WHISTLEBLOWER));
             publisher.publishEvent(new AdviceReportForwarded(demo, UUID.randomUUID(), "API-2026-0098",
-                    ForwardTarget.MAYOR, "FW-x", java.time.LocalDate.now()));
+                    ForwardTarget.MAYOR, "FW-x", java.time.LocalDate.now(), ReportKind.SUSPICION));
             publisher.publishEvent(new LookupAlertConfirmed(demo, alert, "P-123", officer.personnelNumber(),
                     List.of("OFF_DUTY"), "demo.coordinator", Instant.now()));
         });
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(jdbc.sql("select reference from investigation_case where origin_id = :id").param("id", report)
                     .query(String.class).list()).containsExactly("FW-" + report.toString().substring(0, 8));
+            assertThat(jdbc.sql("select origin from investigation_case where origin_id = :id").param("id", report)
+                    .query(String.class).single()).isEqualTo("ADVICE_POINT");
+            // A whistleblower report stays one, so that its legal terms and routing follow it into the case.
+            assertThat(jdbc.sql("select origin from investigation_case where origin_id = :id")
+                    .param("id", whistleblower).query(String.class).single()).isEqualTo("WHISTLEBLOWER");
             assertThat(jdbc.sql("""
                     select s.personnel_number from investigation_case c join investigation_staff s on s.case_id = c.id
                     where c.origin = 'LOOKUP_ALERT' and c.origin_id = :id""").param("id", alert)

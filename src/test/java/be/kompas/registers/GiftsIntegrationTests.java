@@ -72,6 +72,9 @@ class GiftsIntegrationTests {
         mvc.perform(get("/registers/gifts/new").with(as("demo.officer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tolken Vertaalbureau BV")));
         mvc.perform(get("/registers/settings").with(as("demo.officer"))).andExpect(status().isForbidden());
+        // The coordinator's settings page shows the list again, one giver a line.
+        mvc.perform(get("/registers/settings").with(as("demo.coordinator"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tolken Vertaalbureau BV\nBouwfirma X")));
     }
 
     @Test

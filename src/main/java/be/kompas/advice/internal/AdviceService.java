@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.kompas.advice.AdvicePermissions;
 import be.kompas.advice.AdviceReportForwarded;
+import be.kompas.advice.AdviceSubmissions;
 import be.kompas.advice.ForwardTarget;
 import be.kompas.advice.ReportKind;
 import be.kompas.advice.ReportStatus;
@@ -47,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-public class AdviceService {
+public class AdviceService implements AdviceSubmissions {
 
     public static final int PROTECTION_YEARS = 3;
     static final String RECORD_TYPE = "advice.report";
@@ -220,6 +221,13 @@ public class AdviceService {
         return new Receipt(report.reference(), report.acknowledgeBy(), report.answerBy(), attachments);
     }
 
+    @Override
+    public String submit(Organisation organisation, ReportKind kind, String category, String text, String name,
+            String passphrase) {
+        return submit(organisation, new Submission(kind, category, text, name, passphrase, null, List.of()))
+                .reference();
+    }
+
     /**
      * Finds the reporter's report by name and passphrase. A wrong name and a wrong passphrase take the same Argon2id
      * work and give the same empty answer.
@@ -364,7 +372,7 @@ public class AdviceService {
         LocalDate today = today();
         reports.forwarded(report.id(), target, caseReference, today);
         events.publishEvent(new AdviceReportForwarded(user.organisationId(), report.id(), report.reference(), target,
-                caseReference, today));
+                caseReference, today, report.kind()));
         trail.wrote("advice.report.forwarded", RECORD_TYPE, report.id(), target.name());
         return caseReference;
     }

@@ -3,6 +3,8 @@ package be.kompas.advice.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -26,12 +28,15 @@ import be.kompas.advice.ReportStatus;
 import be.kompas.advice.internal.AdviceService;
 import be.kompas.advice.internal.RateLimitedException;
 import be.kompas.advice.internal.ReporterThrottledException;
+import be.kompas.core.InvalidInputException;
 import be.kompas.core.attachments.AttachmentCleaner;
 import be.kompas.core.attachments.Uploads;
+import be.kompas.tenancy.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -94,10 +99,12 @@ class PublicAdviceApiController {
 
     private final AdviceService advice;
     private final ReporterForms forms;
+    private final Validator validator;
 
-    PublicAdviceApiController(AdviceService advice, ReporterForms forms) {
+    PublicAdviceApiController(AdviceService advice, ReporterForms forms, Validator validator) {
         this.advice = advice;
         this.forms = forms;
+        this.validator = validator;
     }
 
     @GetMapping("/categories")
@@ -111,7 +118,7 @@ class PublicAdviceApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit a question or report; returns its reference and deadlines")
-    Receipt submit(@PathVariable String org, @Valid @RequestBody SubmitRequest request) {
+    Receipt submit(@PathVariable String org, @RequestBody SubmitRequest request) {
         return submit(org, request, List.of());
     }
 
@@ -122,7 +129,7 @@ class PublicAdviceApiController {
             description = "Metadata (EXIF with GPS, XMP, IPTC, PDF and DOCX properties, comment authors) is removed"
                     + " before anything is stored, and the file gets a neutral name; the answer lists what was removed"
                     + " per file. A file that cannot be cleaned answers 400 naming `files`, and nothing is stored.")
-    Receipt submitWithFiles(@PathVariable String org, @Valid @RequestPart("report") SubmitRequest request,
+    Receipt submitWithFiles(@PathVariable String org, @RequestPart("report") SubmitRequest request,
             @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {
         return submit(org, request, Uploads.of(files));
     }
@@ -138,6 +145,7 @@ class PublicAdviceApiController {
 
     private Receipt submit(String org, SubmitRequest request, List<AttachmentCleaner.Upload> files) {
         var organisation = forms.organisation(org);
+        validate(organisation, request);
         forms.rateLimitSubmission(organisation, request.proofOfWork() == null ? null
                 : request.proofOfWork().challenge(), request.proofOfWork() == null ? null
                 : request.proofOfWork().nonce());
@@ -145,6 +153,18 @@ class PublicAdviceApiController {
                 request.text(), request.name(), request.passphrase(), request.identity(), files));
         return new Receipt(receipt.reference(), receipt.acknowledgeBy(), receipt.answerBy(),
                 files.isEmpty() ? null : receipt.attachments().stream().map(StoredFile::of).toList());
+    }
+
+    /** Every offending field in one answer: the category is checked against the organisation with the others. */
+    private void validate(Organisation organisation, SubmitRequest request) {
+        Map<String, String> errors = new TreeMap<>();
+        validator.validate(request).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (!errors.containsKey("category") && !advice.categories(organisation.id()).containsKey(request.category())) {
+            errors.put("category", "is not a category of this organisation");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     @PostMapping("/login")

@@ -51,7 +51,8 @@ class CaseLawService implements CaseLaw {
 
     /** A decided case becomes a draft entry, which the head of internal oversight checks before publishing it. */
     void takeIn(CaseDecided decided) {
-        var input = new CaseLawInput(decided.anonymisedFacts(), decided.factCodes(), decided.riskFamilies(),
+        var input = new CaseLawInput(decided.anonymisedFacts(), decided.factCodes(),
+                CaseLaw.riskFamilyNames(decided.riskFamilies()),
                 decided.aggravating(), decided.mitigating(), decided.track().name(), decided.outcome(),
                 decided.sanction(), decided.decidedOn().getYear(), decided.decidedOn());
         UUID id = UUID.randomUUID();
@@ -84,8 +85,8 @@ class CaseLawService implements CaseLaw {
         if (factCodes.isEmpty() && riskFamilies.isEmpty()) {
             return List.of();
         }
-        var similar = entries.similar(viewer.organisationId(), factCodes, riskFamilies, exclude,
-                Math.max(1, Math.min(MAX_SIMILAR, limit)));
+        var similar = entries.similar(viewer.organisationId(), factCodes, CaseLaw.riskFamilyNames(riskFamilies),
+                exclude, Math.max(1, Math.min(MAX_SIMILAR, limit)));
         trail.read(RECORD, "similar", null);
         return similar;
     }

@@ -125,7 +125,7 @@ class CaseLawController {
 
     private void similarModel(List<String> factCodes, List<String> riskFamilies, @Nullable UUID exclude, Model model) {
         var codes = factCodes.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        var families = riskFamilies.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        var families = CaseLaw.riskFamilyNames(riskFamilies);
         model.addAttribute("selectedCodes", codes);
         model.addAttribute("selectedFamilies", families);
         model.addAttribute("exclude", exclude);

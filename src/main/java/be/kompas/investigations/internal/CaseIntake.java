@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import be.kompas.advice.AdviceReportForwarded;
 import be.kompas.advice.ForwardTarget;
+import be.kompas.advice.ReportKind;
 import be.kompas.complaints.ComplaintAssignedToOversight;
 import be.kompas.investigations.Origin;
 import be.kompas.lookups.LookupAlertConfirmed;
@@ -30,7 +31,9 @@ class CaseIntake {
     @ApplicationModuleListener
     void on(AdviceReportForwarded event) {
         if (event.target() == ForwardTarget.DIT) {
-            cases.openFrom(event.organisationId(), Origin.ADVICE_POINT, event.caseReference(), event.reference(),
+            // A whistleblower report keeps its origin, and with it the legal terms and routing (domain.md 6.1, 13.3).
+            Origin origin = event.kind() == ReportKind.WHISTLEBLOWER ? Origin.WHISTLEBLOWER : Origin.ADVICE_POINT;
+            cases.openFrom(event.organisationId(), origin, event.caseReference(), event.reference(),
                     event.reportId(), null, List.of(), List.of(), List.of());
         }
     }
