@@ -72,7 +72,7 @@ class ComplaintInformationDutiesIntegrationTests {
     @Test
     void informsTheControlBodiesTheServiceAndTheColleagueAndRecordsEachMessage() throws Exception {
         var officer = demoStaff("Desmet");
-        String id = register("""
+        String id = coordinator().register("""
                 {"type": "COMPLAINT", "channel": "LETTER", "receivedOn": "%s", "description": "Rude at the desk",
                  "contact": {"name": "Duty Complainant", "email": "duty.complainant@example.org"}, "language": "fr"}"""
                 .formatted(today().minusDays(1)));
@@ -82,16 +82,17 @@ class ComplaintInformationDutiesIntegrationTests {
         assertThat(duty(id, "RECEIVED", "AIG").get("dueOn").asString())
                 .isEqualTo(workingDays.addWorkingDays(demo, today(), 7).toString());
 
-        web(post("/complaints/" + id + "/classify").param("factCode", "1.2"));
-        web(post("/complaints/" + id + "/involve").param("personnelNumber", officer.personnelNumber()));
-        web(post("/complaints/" + id + "/route").param("route", "HEAD_OF_SERVICE"));
+        coordinator().web(post("/complaints/" + id + "/classify").param("factCode", "1.2"));
+        coordinator().web(post("/complaints/" + id + "/involve")
+                .param("personnelNumber", officer.personnelNumber()));
+        coordinator().web(post("/complaints/" + id + "/route").param("route", "HEAD_OF_SERVICE"));
         assertThat(duties(id)).extracting(d -> d.get("occasion").asString() + " " + d.get("recipient").asString()
                 + " " + d.path("recipientName").asString()).contains("ROUTED SERVICE_CONCERNED " + officer.unitName(),
                         "ROUTED STAFF_MEMBER " + officer.fullName());
 
         // The message to the AIG is drafted in the zone's language, names no staff member, and can be asked in another.
         String aig = duty(id, "RECEIVED", "AIG").get("id").asString();
-        String reference = reference(id);
+        String reference = coordinator().reference(id);
         mvc.perform(api().as("demo.customer", get("/api/v1/complaints/" + id + "/duties/" + aig + "/draft")
                 .param("language", "fr"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.language").value("fr"))
@@ -130,7 +131,8 @@ class ComplaintInformationDutiesIntegrationTests {
         mvc.perform(api().json("demo.customer", post("/api/v1/complaints/" + id + "/duties/" + colleague + "/sent"),
                 "{\"message\": \"Beste collega\"}")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.sentOn").value(today().toString()));
-        web(post("/complaints/" + id + "/close").param("outcome", "UNFOUNDED").param("answer", "Non fondée."));
+        coordinator().web(post("/complaints/" + id + "/close").param("outcome", "UNFOUNDED")
+                .param("answer", "Non fondée."));
         assertThat(duties(id)).extracting(d -> d.get("occasion").asString() + " " + d.get("recipient").asString())
                 .containsExactlyInAnyOrder("RECEIVED COMITE_P", "RECEIVED AIG", "ROUTED STAFF_MEMBER",
                         "CLOSED COMITE_P", "CLOSED AIG", "CLOSED SERVICE_CONCERNED", "CLOSED STAFF_MEMBER");
@@ -145,33 +147,34 @@ class ComplaintInformationDutiesIntegrationTests {
 
     @Test
     void leavesOutTheBodyThatForwardedTheComplaintAndHasNoDutiesForCompliments() throws Exception {
-        String forwarded = register("""
+        String forwarded = coordinator().register("""
                 {"type": "COMPLAINT", "channel": "COMITE_P", "receivedOn": "%s", "description": "Forwarded by Comité P"}"""
                 .formatted(today()));
         assertThat(duties(forwarded)).extracting(d -> d.get("recipient").asString()).containsExactly("AIG");
-        String compliment = register("""
+        String compliment = coordinator().register("""
                 {"type": "COMPLIMENT", "channel": "EMAIL", "receivedOn": "%s", "description": "Thank you"}"""
                 .formatted(today()));
         assertThat(duties(compliment)).isEmpty();
 
         // Internal oversight announces its own investigation: routing there informs nobody of the zone.
         var officer = demoStaff("Desmet");
-        String oversight = register("""
+        String oversight = coordinator().register("""
                 {"type": "COMPLAINT", "channel": "EMAIL", "receivedOn": "%s", "description": "Hit during arrest"}"""
                 .formatted(today()));
-        web(post("/complaints/" + oversight + "/involve").param("personnelNumber", officer.personnelNumber()));
-        web(post("/complaints/" + oversight + "/route").param("route", "HEAD_OF_SERVICE"));
+        coordinator().web(post("/complaints/" + oversight + "/involve")
+                .param("personnelNumber", officer.personnelNumber()));
+        coordinator().web(post("/complaints/" + oversight + "/route").param("route", "HEAD_OF_SERVICE"));
         assertThat(duties(oversight)).extracting(d -> d.get("occasion").asString()).contains("ROUTED");
-        web(post("/complaints/" + oversight + "/route").param("route", "OVERSIGHT"));
+        coordinator().web(post("/complaints/" + oversight + "/route").param("route", "OVERSIGHT"));
         assertThat(duties(oversight)).extracting(d -> d.get("occasion").asString()).doesNotContain("ROUTED");
     }
 
     @Test
     void listsOpenAndOverdueDutiesOnlyOfTheOwnZone() throws Exception {
-        String id = register("""
+        String id = coordinator().register("""
                 {"type": "COMPLAINT", "channel": "PHONE", "receivedOn": "%s", "description": "Nobody called back"}"""
                 .formatted(today().minusDays(20)));
-        String reference = reference(id);
+        String reference = coordinator().reference(id);
         jdbc.sql("update complaint_information_duty set due_on = :due where complaint_id = :id and recipient = 'AIG'")
                 .param("due", today().minusDays(3)).param("id", java.util.UUID.fromString(id)).update();
         assertThat(duty(id, "RECEIVED", "AIG").get("overdue").asBoolean()).isTrue();
@@ -207,7 +210,7 @@ class ComplaintInformationDutiesIntegrationTests {
 
     @Test
     void refusesBadInputNamingTheField() throws Exception {
-        String id = register("""
+        String id = coordinator().register("""
                 {"type": "COMPLAINT", "channel": "DESK", "receivedOn": "%s", "description": "Waited two hours"}"""
                 .formatted(today()));
         String duty = duty(id, "RECEIVED", "COMITE_P").get("id").asString();
@@ -248,27 +251,13 @@ class ComplaintInformationDutiesIntegrationTests {
                 && d.get("recipient").asString().equals(recipient)).findFirst().orElseThrow();
     }
 
-    private String register(String body) throws Exception {
-        var result = mvc.perform(api().json("demo.customer", post("/api/v1/complaints"), body))
-                .andExpect(status().isCreated()).andReturn();
-        return JSON.readTree(result.getResponse().getContentAsString()).get("summary").get("id").asString();
-    }
-
-    private String reference(String id) throws Exception {
-        var result = mvc.perform(api().as("demo.customer", get("/api/v1/complaints/" + id))).andReturn();
-        return JSON.readTree(result.getResponse().getContentAsString()).get("summary").get("reference").asString();
-    }
-
-    private void web(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-            throws Exception {
-        mvc.perform(request.with(SignedIn.as("demo.customer")).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(result -> assertThat(result.getFlashMap().get("rejected")).isNull());
-    }
-
     private StaffMemberSummary demoStaff(String name) {
         var demo = organisations.findByCode("demo").orElseThrow().id();
         return staff.search(demo, StaffQuery.text(name), PageRequest.of(0, 1)).content().get(0);
+    }
+
+    private Coordinator coordinator() {
+        return new Coordinator(mvc, logins);
     }
 
     private Api api() {

@@ -29,7 +29,6 @@ import be.kompas.identity.internal.SignedIn;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffQuery;
 import be.kompas.tenancy.Organisations;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The DPO's subject-access search finds complaint records about a person: as complainant, and as a staff member the
@@ -59,14 +58,13 @@ class ComplaintSubjectAccessIntegrationTests {
 
     @Test
     void findsTheComplainantAndTheStaffMemberWithTheFilesMetadata() throws Exception {
-        var created = mvc.perform(new Api(logins).json("demo.customer", post("/api/v1/complaints"), """
+        var coordinator = new Coordinator(mvc, logins);
+        String id = coordinator.register("""
                 {"type": "COMPLAINT", "channel": "EMAIL", "receivedOn": "%s", "description": "Shouted at me",
                  "involvedStaff": "inspecteur Zwartewaelen of the night shift",
                  "contact": {"name": "Sofie Subjecttest", "email": "sofie.subjecttest@example.org"}}"""
-                .formatted(LocalDate.now(clock.withZone(Formats.ZONE))))).andExpect(status().isCreated()).andReturn();
-        var summary = JsonMapper.builder().build().readTree(created.getResponse().getContentAsString()).get("summary");
-        String id = summary.get("id").asString();
-        String reference = summary.get("reference").asString();
+                .formatted(LocalDate.now(clock.withZone(Formats.ZONE))));
+        String reference = coordinator.reference(id);
         mvc.perform(multipart("/complaints/" + id + "/attachments")
                 .file(new MockMultipartFile("files", "Sofie's screenshot.png", "image/png", TestFiles.pngWithText()))
                 .with(SignedIn.as("demo.customer")).with(csrf())).andExpect(status().is3xxRedirection());

@@ -19,8 +19,8 @@ import be.kompas.complaints.InvolvedStaff;
 import be.kompas.complaints.Outcome;
 
 /**
- * The letters to the complainant and the messages of the information duties, from the bundle's templates in the complainant's language. They are stored with
- * the item; Kompas sends no mail.
+ * The letters to the complainant, in the complainant's language, and the messages of the information duties, in the
+ * recipient's, from the bundle's templates. They are stored with the item; Kompas sends no mail.
  */
 @Component
 class Letters {
