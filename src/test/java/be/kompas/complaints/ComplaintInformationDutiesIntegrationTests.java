@@ -80,7 +80,7 @@ class ComplaintInformationDutiesIntegrationTests {
         assertThat(duties(id)).extracting(d -> d.get("occasion").asString() + " " + d.get("recipient").asString())
                 .containsExactlyInAnyOrder("RECEIVED COMITE_P", "RECEIVED AIG");
         assertThat(duty(id, "RECEIVED", "AIG").get("dueOn").asString())
-                .isEqualTo(workingDays.addWorkingDays(demo, today(), 7).toString());
+                .isEqualTo(workingDays.addWorkingDays(demo, today().minusDays(1), 7).toString());
 
         coordinator().web(post("/complaints/" + id + "/classify").param("factCode", "1.2"));
         coordinator().web(post("/complaints/" + id + "/involve")
@@ -173,10 +173,11 @@ class ComplaintInformationDutiesIntegrationTests {
     void listsOpenAndOverdueDutiesOnlyOfTheOwnZone() throws Exception {
         String id = coordinator().register("""
                 {"type": "COMPLAINT", "channel": "PHONE", "receivedOn": "%s", "description": "Nobody called back"}"""
-                .formatted(today().minusDays(20)));
+                .formatted(today()));
         String reference = coordinator().reference(id);
+        // Long overdue, so that it heads the list, which shows the earliest due first.
         jdbc.sql("update complaint_information_duty set due_on = :due where complaint_id = :id and recipient = 'AIG'")
-                .param("due", today().minusDays(3)).param("id", java.util.UUID.fromString(id)).update();
+                .param("due", today().minusYears(3)).param("id", java.util.UUID.fromString(id)).update();
         assertThat(duty(id, "RECEIVED", "AIG").get("overdue").asBoolean()).isTrue();
         assertThat(duty(id, "RECEIVED", "COMITE_P").get("overdue").asBoolean()).isFalse();
         mvc.perform(api().as("demo.customer", get("/api/v1/complaints/duties").param("overdue", "true")

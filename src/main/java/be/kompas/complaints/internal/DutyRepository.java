@@ -43,17 +43,18 @@ class DutyRepository {
     }
 
     /** Stores the duties not stored yet; a duty planned again (a second routing) is left as it is. */
-    void add(OrganisationId organisation, ComplaintId complaint, List<Planned> duties, LocalDate dueOn, Instant now) {
+    void add(OrganisationId organisation, ComplaintId complaint, List<Planned> duties, LocalDate aroseOn,
+            LocalDate dueOn, Instant now) {
         for (Planned duty : duties) {
             jdbc.sql("""
                     insert into complaint_information_duty (id, organisation_id, complaint_id, occasion, recipient,
-                      recipient_key, recipient_name, due_on, created_at)
-                    values (:id, :org, :complaint, :occasion, :recipient, :key, :name, :due, :now)
+                      recipient_key, recipient_name, arose_on, due_on, created_at)
+                    values (:id, :org, :complaint, :occasion, :recipient, :key, :name, :arose, :due, :now)
                     on conflict (organisation_id, complaint_id, occasion, recipient, recipient_key) do nothing""")
                     .param("id", UUID.randomUUID()).param("org", organisation.value())
                     .param("complaint", complaint.value()).param("occasion", duty.occasion().name())
                     .param("recipient", duty.recipient().name()).param("key", duty.key()).param("name", duty.name())
-                    .param("due", dueOn).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+                    .param("arose", aroseOn).param("due", dueOn).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
         }
     }
 
@@ -78,14 +79,6 @@ class DutyRepository {
         return jdbc.sql(SELECT + " and d.complaint_id = :complaint and d.id = :id")
                 .param("org", organisation.value()).param("complaint", complaint.value()).param("id", id)
                 .query((rs, n) -> duty(rs, today)).optional();
-    }
-
-    /** The day a duty arose, the earliest it can have been sent. */
-    LocalDate arose(OrganisationId organisation, UUID id) {
-        return jdbc.sql("select created_at from complaint_information_duty where organisation_id = :org and id = :id")
-                .param("org", organisation.value()).param("id", id)
-                .query((rs, n) -> rs.getObject("created_at", OffsetDateTime.class)).single()
-                .atZoneSameInstant(be.kompas.core.Formats.ZONE).toLocalDate();
     }
 
     Page<InformationDuty> open(OrganisationId organisation, boolean overdueOnly, LocalDate today, PageRequest page) {
@@ -121,7 +114,7 @@ class DutyRepository {
         return new InformationDuty(rs.getObject("id", UUID.class),
                 new ComplaintId(rs.getObject("complaint_id", UUID.class)), rs.getString("reference"),
                 DutyOccasion.valueOf(rs.getString("occasion")), DutyRecipient.valueOf(rs.getString("recipient")),
-                rs.getString("recipient_name"), dueOn, sentOn, rs.getString("sent_by"), rs.getString("language"),
+                rs.getString("recipient_name"), rs.getObject("arose_on", LocalDate.class), dueOn, sentOn, rs.getString("sent_by"), rs.getString("language"),
                 rs.getString("message"), sentOn == null && dueOn.isBefore(today));
     }
 }

@@ -78,12 +78,24 @@ class InformationDutyService implements ComplaintInformationDuties {
 
     // Which duties apply: called by the complaint's steps
 
-    /** Records the duties that a step gives rise to, due within the acknowledgement term. */
+    /**
+     * Records the duties that a step gives rise to, due within the acknowledgement term from the day of the step: the
+     * day of receipt, or of closing (which may be recorded later).
+     */
     void arise(OrganisationId organisation, ComplaintId id, DutyOccasion occasion) {
         var row = load(organisation, id);
         var planned = applicable(organisation, row, occasion);
+        var closedOn = row.summary().closedOn();
+        var arose = occasion == DutyOccasion.RECEIVED ? row.summary().receivedOn()
+                : occasion == DutyOccasion.CLOSED && closedOn != null ? closedOn : today();
+        add(organisation, id, planned, arose);
+    }
+
+    private void add(OrganisationId organisation, ComplaintId id, List<DutyRepository.Planned> planned,
+            LocalDate arose) {
         if (!planned.isEmpty()) {
-            duties.add(organisation, id, planned, due(organisation), clock.instant());
+            duties.add(organisation, id, planned, arose, workingDays.addWorkingDays(organisation, arose,
+                    complaints.serviceLevel(organisation).acknowledgeDays()), clock.instant());
         }
     }
 
@@ -98,9 +110,7 @@ class InformationDutyService implements ComplaintInformationDuties {
                 : applicable(organisation, row, DutyOccasion.ROUTED);
         duties.dropUnsentExcept(organisation, id, DutyOccasion.ROUTED,
                 planned.stream().map(p -> p.recipient() + ":" + p.key()).toList());
-        if (!planned.isEmpty()) {
-            duties.add(organisation, id, planned, due(organisation), clock.instant());
-        }
+        add(organisation, id, planned, today());
     }
 
     private List<DutyRepository.Planned> applicable(OrganisationId organisation, ComplaintRepository.Row row,
@@ -153,11 +163,6 @@ class InformationDutyService implements ComplaintInformationDuties {
             }
         }
         return planned;
-    }
-
-    private LocalDate due(OrganisationId organisation) {
-        return workingDays.addWorkingDays(organisation, today(), complaints.serviceLevel(organisation)
-                .acknowledgeDays());
     }
 
     // What the coordinator sees and does
@@ -228,7 +233,7 @@ class InformationDutyService implements ComplaintInformationDuties {
             problems.put("language", "must be one of " + String.join(", ", LANGUAGES.stream().sorted().toList()));
         }
         LocalDate on = sentOn == null ? today() : sentOn;
-        if (on.isBefore(duties.arose(user.organisationId(), dutyId)) || on.isAfter(today())) {
+        if (on.isBefore(duty.aroseOn()) || on.isAfter(today())) {
             problems.put("sentOn", "must lie between the day the duty arose and today");
         }
         if (duty.sent()) {
