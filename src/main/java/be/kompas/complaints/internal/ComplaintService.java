@@ -228,7 +228,7 @@ class ComplaintService implements ComplaintManagement {
                 row.tags(), row.routeNote(), row.acknowledgement(), row.acknowledgedOn(), row.answer(),
                 complaints.involved(user.organisationId(), id), complaints.history(user.organisationId(), id),
                 duplicateOf, candidates, handler ? attachments.list(user.organisationId(), id) : List.of(),
-                duties.duties(user, id));
+                duties.ofComplaint(user.organisationId(), id));
     }
 
     @Override

@@ -168,11 +168,18 @@ class InformationDutyService implements ComplaintInformationDuties {
     // What the coordinator sees and does
 
     @Override
-    @Transactional(readOnly = true)
     public List<InformationDuty> duties(KompasUser user, ComplaintId id) {
         requireReader(user);
-        load(user.organisationId(), id);
-        return duties.ofComplaint(user.organisationId(), id, today());
+        var row = load(user.organisationId(), id);
+        trail.read(ComplaintService.RECORD_TYPE, id, user.can(ComplaintPermissions.HANDLE) ? row.contact().name()
+                : null);
+        return ofComplaint(user.organisationId(), id);
+    }
+
+    /** The duties of a complaint for a page that reads the complaint and records that read itself. */
+    @Transactional(readOnly = true)
+    List<InformationDuty> ofComplaint(OrganisationId organisation, ComplaintId id) {
+        return duties.ofComplaint(organisation, id, today());
     }
 
     @Override
