@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import be.kompas.complaints.Channel;
 import be.kompas.complaints.ComplaintId;
+import be.kompas.complaints.ComplaintInformationDuties;
 import be.kompas.complaints.ComplaintKind;
 import be.kompas.complaints.ComplaintManagement;
 import be.kompas.complaints.ComplaintPermissions;
@@ -103,11 +104,14 @@ class DemoComplaints implements DemoStep {
     private static final int OPEN = 8;
 
     private final ComplaintManagement complaints;
+    private final ComplaintInformationDuties duties;
     private final StaffDirectory staff;
     private final Clock clock;
 
-    DemoComplaints(ComplaintManagement complaints, StaffDirectory staff, Clock clock) {
+    DemoComplaints(ComplaintManagement complaints, ComplaintInformationDuties duties, StaffDirectory staff,
+            Clock clock) {
         this.complaints = complaints;
+        this.duties = duties;
         this.staff = staff;
         this.clock = clock;
     }
@@ -174,6 +178,7 @@ class DemoComplaints implements DemoStep {
                             ? member.grade() + " " + member.surname() + ", " + member.unitName() : null,
                     contact, anonymous, Locale.forLanguageTag("nl")));
             handle(coordinator, id, kind, story, member.id(), received, open, i, today);
+            inform(coordinator, id, i, today);
         }
         // The same citizen wrote again about the same incident: proposed as a duplicate, not merged.
         complaints.register(coordinator, new NewComplaint(ComplaintKind.COMPLAINT, Channel.EMAIL, today.minusDays(4),
@@ -219,6 +224,23 @@ class DemoComplaints implements DemoStep {
         LocalDate closed = received.plusDays(10L + (i * 13) % 40);
         complaints.close(coordinator, id, outcome, complaints.draftAnswer(coordinator, id, outcome),
                 closed.isAfter(today) ? today : closed);
+    }
+
+    /**
+     * Most information duties were fulfilled two days after they arose, with the drafted message; every fifth item's
+     * are left open, so that the list of open and overdue duties has something to show.
+     */
+    private void inform(KompasUser coordinator, ComplaintId id, int i, LocalDate today) {
+        if (i % 5 == 0) {
+            return;
+        }
+        for (var duty : duties.duties(coordinator, id)) {
+            var sentOn = duty.aroseOn().plusDays(2);
+            if (!duty.sent() && !sentOn.isAfter(today)) {
+                duties.markSent(coordinator, id, duty.id(), duties.draft(coordinator, id, duty.id(), null),
+                        duties.recipientLanguage(coordinator, id, duty.id()), sentOn);
+            }
+        }
     }
 
     private void loadDemo2(DemoContext context, LocalDate today) {

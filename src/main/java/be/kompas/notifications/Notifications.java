@@ -1,5 +1,6 @@
 package be.kompas.notifications;
 
+import java.util.List;
 import java.util.UUID;
 
 import be.kompas.core.Page;
@@ -16,6 +17,18 @@ public interface Notifications {
      * @return whether the notice was new
      */
     boolean send(Notice notice);
+
+    /**
+     * Puts a notice from a zone in the inbox of the AIG analysts, in the AIG's own organisation (every inspectorate
+     * organisation), as an information duty towards the AIG asks (domain.md 1.4 and 4.4). Like every notice it carries
+     * references only: the zone and the record's reference, never names of staff or case content.
+     *
+     * @param messageKey message-bundle key of the text, formatted with {@code arguments} in the analyst's language
+     * @param link a page the analyst may open, e.g. the national view
+     * @param key identifies the notice, so that it is sent once (e.g. {@code complaint-duty:<duty id>})
+     * @return how many inspectorate organisations received it as a new notice
+     */
+    int sendToInspectorate(String messageKey, List<String> arguments, String link, String key);
 
     /** The notices addressed to the reader in their own organisation, newest first. */
     Page<InboxEntry> inbox(KompasUser reader, boolean unreadOnly, PageRequest page);

@@ -13,7 +13,8 @@ import be.kompas.core.attachments.TestFiles;
 
 /**
  * A citizen files a complaint on the public form without signing in, and the customer coordinator takes it from the
- * inbox through classification and routing to a closing answer drafted from the outcome's template.
+ * inbox through classification and routing to a closing answer drafted from the outcome's template, and tells Comité P
+ * the outcome.
  */
 @BrowserTest
 class ComplaintsBrowserTests {
@@ -54,6 +55,15 @@ class ComplaintsBrowserTests {
         assertThat(browser.text(By.id("state"))).contains("Closed", "Partly founded");
         assertThat(browser.text(By.id("answer"))).contains("partly founded");
         browser.screenshot("closed");
+
+        // The outcome is due to Comité P: the message is drafted from the template, edited, and marked sent.
+        browser.clickAndWait(By.cssSelector("#duty-COMITE_P-CLOSED a.write-duty"));
+        assertThat(browser.pageSource()).contains("(Comité P),", reference + " ");
+        browser.type(By.id("message"), "To Comité P: complaint " + reference + " was found partly founded.");
+        browser.screenshot("information-duty");
+        browser.clickAndWait(By.id("mark-sent"));
+        assertThat(browser.text(By.id("duty-COMITE_P-CLOSED"))).contains("Lies Van den Broeck")
+                .doesNotContain(browser.message(Locale.ENGLISH, "complaints.duties.write"));
     }
 
     @Test

@@ -32,7 +32,6 @@ import be.kompas.people.StaffMemberSummary;
 import be.kompas.people.StaffQuery;
 import be.kompas.people.Units;
 import be.kompas.tenancy.Organisations;
-import tools.jackson.databind.json.JsonMapper;
 
 @KompasIntegrationTest
 @RecordApplicationEvents
@@ -300,28 +299,24 @@ class ComplaintHandlingIntegrationTests {
     }
 
     private String register(String body) throws Exception {
-        var result = mvc.perform(api().json("demo.customer", post("/api/v1/complaints"), body))
-                .andExpect(status().isCreated()).andReturn();
-        return JsonMapper.builder().build().readTree(result.getResponse().getContentAsString()).get("summary")
-                .get("id").asString();
+        return coordinator().register(body);
     }
 
     private tools.jackson.databind.JsonNode summary(String id) throws Exception {
-        var result = mvc.perform(api().as("demo.customer", get("/api/v1/complaints/" + id))).andReturn();
-        return JsonMapper.builder().build().readTree(result.getResponse().getContentAsString()).get("summary");
+        return coordinator().summary(id);
     }
 
     private String reference(String id) throws Exception {
-        var result = mvc.perform(api().as("demo.customer", get("/api/v1/complaints/" + id))).andReturn();
-        return JsonMapper.builder().build().readTree(result.getResponse().getContentAsString()).get("summary")
-                .get("reference").asString();
+        return coordinator().reference(id);
     }
 
     private void web(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
-        mvc.perform(request.with(SignedIn.as("demo.customer")).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(result -> assertThat(result.getFlashMap().get("rejected")).isNull());
+        coordinator().web(request);
+    }
+
+    private Coordinator coordinator() {
+        return new Coordinator(mvc, logins);
     }
 
     private StaffMemberSummary demoStaff(String name) {

@@ -145,8 +145,16 @@ class ComplaintStatisticsIntegrationTests {
         int year = LocalDate.now(clock.withZone(Formats.ZONE)).minusDays(5).getYear();
         int closedBefore = statistics.year(demo2, year).closed();
 
+        // A message sent to Comité P about the closed complaint may quote the complainant: it goes, its date stays.
+        assertThat(jdbc.sql("""
+                update complaint_information_duty d set message = 'About Claire Dubois', sent_on = c.closed_on
+                from complaint c where c.id = d.complaint_id and c.organisation_id = :org and c.status = 'CLOSED'""")
+                .param("org", demo2.value()).update()).isPositive();
         assertThat(holder.purge(demo2, "complaints.complainant", Instant.now(clock).plus(1, ChronoUnit.DAYS)))
                 .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) filter (where message is not null) || '/' || count(sent_on)"
+                + " from complaint_information_duty where organisation_id = :org").param("org", demo2.value())
+                .query(String.class).single()).startsWith("0/").isNotEqualTo("0/0");
         assertThat(holder.findAbout(demo2, "claire dubois")).hasSize(2);
         assertThat(statistics.year(demo2, year).closed()).isEqualTo(closedBefore);
         Map<String, Object> anonymised = jdbc.sql("select complainant_name, description, outcome, fact_code"

@@ -23,7 +23,8 @@ import be.kompas.tenancy.Organisations;
  * Every morning, reminds the customer coordinators (everyone who handles complaints) of the acknowledgements and
  * answers due within {@link #SOON} working days, and once more when one is overdue. Each reminder has a key of the
  * item, the term and its due date, so the daily run sends it once; a new due date (after a change of the service
- * level) reminds again. Notices carry the reference and the date only, never the complainant or the story.
+ * level) reminds again. Overdue information duties remind once per complaint and earliest due day. Notices carry the
+ * reference and the date only, never the complainant or the story.
  */
 @Component
 class ComplaintReminders {
@@ -69,8 +70,27 @@ class ComplaintReminders {
                     sent += send(organisation, item, "answer", item.answerDue(), today);
                 }
             }
+            for (Due item : overdueDuties(organisation, today)) {
+                sent += send(organisation, item, "duties", item.answerDue(), today);
+            }
         }
         return sent;
+    }
+
+    /**
+     * The complaints with information duties past their due day, once per complaint and earliest due day, so that the
+     * several messages of one closing remind once.
+     */
+    private List<Due> overdueDuties(Organisation organisation, LocalDate today) {
+        return jdbc.sql("""
+                select c.id, c.reference, min(d.due_on) as due_on from complaint_information_duty d
+                  join complaint c on c.organisation_id = d.organisation_id and c.id = d.complaint_id
+                where d.organisation_id = :org and d.sent_on is null and d.due_on < :today
+                group by c.id, c.reference""")
+                .param("org", organisation.id().value()).param("today", today)
+                .query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("reference"), true,
+                        rs.getObject("due_on", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
+                .list();
     }
 
     private List<Due> due(Organisation organisation, LocalDate horizon) {

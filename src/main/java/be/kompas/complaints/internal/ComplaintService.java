@@ -33,6 +33,7 @@ import be.kompas.complaints.ComplaintReceived;
 import be.kompas.complaints.ComplaintStatus;
 import be.kompas.complaints.ComplaintSummary;
 import be.kompas.complaints.ComplaintTag;
+import be.kompas.complaints.DutyOccasion;
 import be.kompas.complaints.FactCode;
 import be.kompas.complaints.InvolvedStaff;
 import be.kompas.complaints.NewComplaint;
@@ -73,13 +74,15 @@ class ComplaintService implements ComplaintManagement {
     private final StaffDirectory staff;
     private final Units units;
     private final Letters letters;
+    private final InformationDutyService duties;
     private final AuditTrail trail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, ComplaintAttachments attachments, AttachmentCleaner cleaner,
             Organisations organisations, WorkingDays workingDays,
-            StaffDirectory staff, Units units, Letters letters, AuditTrail trail, ApplicationEventPublisher events, Clock clock) {
+            StaffDirectory staff, Units units, Letters letters, InformationDutyService duties, AuditTrail trail,
+            ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.attachments = attachments;
         this.cleaner = cleaner;
@@ -88,6 +91,7 @@ class ComplaintService implements ComplaintManagement {
         this.staff = staff;
         this.units = units;
         this.letters = letters;
+        this.duties = duties;
         this.trail = trail;
         this.events = events;
         this.clock = clock;
@@ -164,6 +168,7 @@ class ComplaintService implements ComplaintManagement {
                 calendar.addWorkingDays(item.receivedOn(), level.acknowledgeDays()),
                 calendar.addWorkingDays(item.receivedOn(), level.answerDays()), clock.instant());
         complaints.history(organisation.id(), id, clock.instant(), actor, "received", item.channel().name());
+        duties.arise(organisation.id(), id, DutyOccasion.RECEIVED);
         events.publishEvent(new ComplaintReceived(organisation.id(), id, item.kind(), item.channel()));
         return id;
     }
@@ -222,7 +227,8 @@ class ComplaintService implements ComplaintManagement {
                 row.location(), row.involvedText(), row.anonymous(), handler ? row.contact() : null, row.language(),
                 row.tags(), row.routeNote(), row.acknowledgement(), row.acknowledgedOn(), row.answer(),
                 complaints.involved(user.organisationId(), id), complaints.history(user.organisationId(), id),
-                duplicateOf, candidates, handler ? attachments.list(user.organisationId(), id) : List.of());
+                duplicateOf, candidates, handler ? attachments.list(user.organisationId(), id) : List.of(),
+                duties.ofComplaint(user.organisationId(), id));
     }
 
     @Override
@@ -268,6 +274,7 @@ class ComplaintService implements ComplaintManagement {
         complaints.involve(user.organisationId(), id, new InvolvedStaff(UUID.randomUUID(), member.value(),
                 found.personnelNumber(), found.fullName(), found.unitId().value(), found.unitName(), null, null));
         step(user, id, "involved", found.personnelNumber() + " " + found.fullName());
+        duties.followRouting(user.organisationId(), id);
         trail.wrote("complaints.staff-involved", RECORD_TYPE, id, found.fullName());
     }
 
@@ -279,6 +286,7 @@ class ComplaintService implements ComplaintManagement {
         complaints.involve(user.organisationId(), id, new InvolvedStaff(UUID.randomUUID(), null, null, null,
                 unit.value(), found.name(), null, null));
         step(user, id, "involved", found.name());
+        duties.followRouting(user.organisationId(), id);
         trail.wrote("complaints.unit-involved", RECORD_TYPE, id, null);
     }
 
@@ -291,6 +299,7 @@ class ComplaintService implements ComplaintManagement {
         complaints.uninvolve(user.organisationId(), id, involvedId);
         step(user, id, "uninvolved", involved.name() == null ? involved.unitName()
                 : involved.personnelNumber() + " " + involved.name());
+        duties.followRouting(user.organisationId(), id);
         trail.wrote("complaints.staff-uninvolved", RECORD_TYPE, id, involved.name());
     }
 
@@ -310,6 +319,7 @@ class ComplaintService implements ComplaintManagement {
                 investigators(user.organisationId(), id)) + ")" : "";
         step(user, id, "routed", route.name() + investigators
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        duties.followRouting(user.organisationId(), id);
         trail.wrote("complaints.routed", RECORD_TYPE, id, row.contact().name());
         if (route == Route.OVERSIGHT) {
             events.publishEvent(new ComplaintAssignedToOversight(user.organisationId(), id, row.summary().reference(),
@@ -386,6 +396,8 @@ class ComplaintService implements ComplaintManagement {
         }
         complaints.close(user.organisationId(), id, outcome, answer.isBlank() ? null : answer.strip(), on);
         step(user, id, "closed", outcome.name());
+        duties.followRouting(user.organisationId(), id);
+        duties.arise(user.organisationId(), id, DutyOccasion.CLOSED);
         trail.wrote("complaints.closed", RECORD_TYPE, id, row.contact().name());
     }
 

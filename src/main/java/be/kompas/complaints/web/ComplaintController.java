@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.complaints.Channel;
 import be.kompas.complaints.ComplaintId;
+import be.kompas.complaints.ComplaintInformationDuties;
 import be.kompas.complaints.ComplaintKind;
 import be.kompas.complaints.ComplaintManagement;
 import be.kompas.complaints.ComplaintQuery;
@@ -65,12 +66,15 @@ class ComplaintController {
     private static final String READ = "hasAnyAuthority('complaints.handle', 'complaints.read')";
 
     private final ComplaintManagement complaints;
+    private final ComplaintInformationDuties duties;
     private final StaffDirectory staff;
     private final Units units;
     private final Clock clock;
 
-    ComplaintController(ComplaintManagement complaints, StaffDirectory staff, Units units, Clock clock) {
+    ComplaintController(ComplaintManagement complaints, ComplaintInformationDuties duties, StaffDirectory staff,
+            Units units, Clock clock) {
         this.complaints = complaints;
+        this.duties = duties;
         this.staff = staff;
         this.units = units;
         this.clock = clock;
@@ -100,6 +104,7 @@ class ComplaintController {
         model.addAttribute("page", complaints.inbox(user, query, PageRequest.of(page, 25)));
         model.addAttribute("overdueCount", complaints.inbox(user, new ComplaintQuery(null, null, null, null, null,
                 null, true), PageRequest.of(0, 1)).total());
+        model.addAttribute("dutyCount", duties.openCount(user));
         model.addAttribute("query", query);
         model.addAttribute("filters", filters(query));
         return INBOX_VIEW;

@@ -44,8 +44,6 @@ import be.kompas.investigations.Recipient;
 import be.kompas.investigations.Track;
 import be.kompas.investigations.internal.CaseParts.Concerned;
 import be.kompas.investigations.internal.CaseParts.Sanction;
-import be.kompas.notifications.Addressee;
-import be.kompas.notifications.Notice;
 import be.kompas.notifications.Notifications;
 import be.kompas.people.StaffDirectory;
 import be.kompas.people.StaffMemberId;
@@ -700,11 +698,9 @@ public class CaseService implements CaseManagement {
                 subject, today()));
         if (duty.recipient() == Recipient.AIG) {
             // The AIG analyst reads it in the inspectorate's own inbox: the zone and the reference, no content.
-            var zone = organisations.get(user.organisationId());
-            organisations.findAll().stream().filter(o -> o.kind() == OrganisationKind.INSPECTORATE)
-                    .forEach(aig -> notifications.send(new Notice(aig.id(), Addressee.role(Roles.AIG_ANALYST),
-                            duty.subject() + ".aig", List.of(zone.name(), row.reference()),
-                            "/investigations/national", null, "investigation-duty:" + dutyId)));
+            notifications.sendToInspectorate(duty.subject() + ".aig", List.of(organisations.get(
+                    user.organisationId()).name(), row.reference()), "/investigations/national",
+                    "investigation-duty:" + dutyId);
         }
     }
 

@@ -17,9 +17,13 @@ import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
+import be.kompas.identity.Roles;
+import be.kompas.notifications.Addressee;
 import be.kompas.notifications.InboxEntry;
 import be.kompas.notifications.Notice;
 import be.kompas.notifications.Notifications;
+import be.kompas.tenancy.Organisation;
+import be.kompas.tenancy.Organisations;
 
 @Service
 @Transactional
@@ -37,11 +41,25 @@ class JdbcNotifications implements Notifications {
             """;
 
     private final JdbcClient jdbc;
+    private final Organisations organisations;
     private final Clock clock;
 
-    JdbcNotifications(JdbcClient jdbc, Clock clock) {
+    JdbcNotifications(JdbcClient jdbc, Organisations organisations, Clock clock) {
         this.jdbc = jdbc;
+        this.organisations = organisations;
         this.clock = clock;
+    }
+
+    @Override
+    public int sendToInspectorate(String messageKey, List<String> arguments, String link, String key) {
+        int sent = 0;
+        for (Organisation aig : organisations.findAll()) {
+            if (aig.isInspectorate() && send(new Notice(aig.id(), Addressee.role(Roles.AIG_ANALYST), messageKey,
+                    arguments, link, null, key))) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     @Override

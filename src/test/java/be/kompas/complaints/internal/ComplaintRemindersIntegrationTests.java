@@ -86,8 +86,25 @@ class ComplaintRemindersIntegrationTests {
                 .andExpect(content().string(not(containsString(soonReference))));
     }
 
+    @Test
+    void remindsOnceOfTheOverdueInformationDutiesOfAComplaint() throws Exception {
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        String id = register(today, "Nobody told Comité P");
+        LocalDate due = today.minusDays(2);
+        jdbc.sql("update complaint_information_duty set due_on = :due where complaint_id = :id::uuid")
+                .param("due", due).param("id", id).update();
+        reminders.remind(today);
+        reminders.remind(today);
+        assertThat(jdbc.sql("select notice_key from notification where notice_key like :pattern")
+                .param("pattern", "complaint-duties-%:" + id + ":%").query(String.class).list())
+                .containsExactly("complaint-duties-overdue:" + id + ":" + due);
+        mvc.perform(get("/inbox").param("lang", "en").with(SignedIn.as("demo.customer")))
+                .andExpect(content().string(containsString(reference(id) + ": information duties were due on")));
+    }
+
     private java.util.List<String> keys(String id) {
-        return jdbc.sql("select notice_key from notification where notice_key like :pattern order by notice_key")
+        return jdbc.sql("select notice_key from notification where notice_key like :pattern"
+                + " and notice_key not like 'complaint-duties-%' order by notice_key")
                 .param("pattern", "complaint-%:" + id + ":%").query(String.class).list();
     }
 
