@@ -91,6 +91,25 @@ class ActionPlanIntegrationTests {
     }
 
     @Test
+    void marksActionsPastTheirPlannedQuarterOrYearOverdueAndRemindsTheirOwners() {
+        var organisation = demo();
+        var lastQuarter = plan.add(organisation, new ActionChange(ActionDomain.COMMUNICATION, "C81",
+                "Intranetpagina vernieuwen", "", "IC", "", "2024-Q4", null, ActionStatus.PLANNED, "", ""));
+        var lastYear = plan.add(organisation, new ActionChange(ActionDomain.COMMUNICATION, "C82",
+                "Communicatieplan", "", "IC", "", "2024", null, ActionStatus.IN_PROGRESS, "", ""));
+        var thisQuarter = plan.add(organisation, new ActionChange(ActionDomain.COMMUNICATION, "C83",
+                "Preventieboodschap", "", "IC", "", "2025-Q1", null, ActionStatus.PLANNED, "", ""));
+        plan.markOverdue(LocalDate.of(2025, 1, 1));
+        assertThat(plan.find(organisation, lastQuarter).status()).isEqualTo(ActionStatus.OVERDUE);
+        assertThat(plan.find(organisation, lastYear).status()).isEqualTo(ActionStatus.OVERDUE);
+        assertThat(plan.find(organisation, thisQuarter).status()).isEqualTo(ActionStatus.PLANNED);
+        plan.markOverdue(LocalDate.of(2025, 3, 31));
+        assertThat(plan.find(organisation, thisQuarter).status()).isEqualTo(ActionStatus.PLANNED);
+        plan.markOverdue(LocalDate.of(2025, 4, 1));
+        assertThat(plan.find(organisation, thisQuarter).status()).isEqualTo(ActionStatus.OVERDUE);
+    }
+
+    @Test
     void keepsProgressNotesAndEvaluation() throws Exception {
         var b4 = plan.actions(demo(), ActionDomain.POLICY, null).stream().filter(a -> a.code().equals("B4"))
                 .findFirst().orElseThrow();

@@ -97,11 +97,14 @@ class ActionRepository {
                 .list();
     }
 
-    /** Planned and running actions due before {@code today}, of every organisation. */
+    /**
+     * Planned and running actions due before {@code today}, of every organisation: by their date, or else by the end of
+     * their planned quarter or year.
+     */
     List<OverdueAction> dueBefore(LocalDate today) {
         return jdbc.sql("""
                 select id, organisation_id, code from policy_action
-                 where due_date < ? and status in ('PLANNED', 'IN_PROGRESS')""")
+                 where policy_action_due(due_date, planned_quarter) < ? and status in ('PLANNED', 'IN_PROGRESS')""")
                 .param(Date.valueOf(today))
                 .query((rs, row) -> new OverdueAction(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                         new ActionId(rs.getObject("id", UUID.class)), rs.getString("code")))
