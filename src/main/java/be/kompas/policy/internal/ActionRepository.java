@@ -19,6 +19,7 @@ import be.kompas.policy.ActionDomain;
 import be.kompas.policy.ActionId;
 import be.kompas.policy.ActionNote;
 import be.kompas.policy.ActionStatus;
+import be.kompas.policy.Objective;
 import be.kompas.policy.PlanAction;
 import be.kompas.tenancy.OrganisationId;
 
@@ -114,6 +115,27 @@ class ActionRepository {
     void markOverdue(OverdueAction action) {
         jdbc.sql("update policy_action set status = 'OVERDUE' where organisation_id = ? and id = ?")
                 .params(action.organisation().value(), action.id().value()).update();
+    }
+
+    List<Objective> objectives(OrganisationId organisation) {
+        return jdbc.sql("""
+                select * from policy_objective where organisation_id = ?
+                 order by case when kind = 'STRATEGIC' then code else parent_code end, kind desc,
+                          substring(code from '^[A-Z]*'), coalesce(nullif(substring(code from '[0-9]+'), ''), '0')::int""")
+                .param(organisation.value())
+                .query((rs, row) -> new Objective(rs.getString("code"), Objective.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("parent_code"), rs.getString("text")))
+                .list();
+    }
+
+    void saveObjective(OrganisationId organisation, Objective objective) {
+        jdbc.sql("""
+                insert into policy_objective (organisation_id, code, kind, parent_code, text) values (?, ?, ?, ?, ?)
+                on conflict (organisation_id, code) do update set kind = excluded.kind,
+                       parent_code = excluded.parent_code, text = excluded.text""")
+                .params(organisation.value(), objective.code(), objective.kind().name(), objective.parent(),
+                        objective.text())
+                .update();
     }
 
     record OverdueAction(OrganisationId organisation, ActionId id, String code) {
