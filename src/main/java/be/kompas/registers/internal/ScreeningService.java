@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.StaffMemberId;
+import be.kompas.policy.VulnerableFunctions;
 import be.kompas.registers.DueScreening;
 import be.kompas.registers.RegisterPermissions;
 import be.kompas.registers.RegisterSettingsManagement;
@@ -40,12 +42,15 @@ class ScreeningService implements ScreeningRegister {
     private final ScreeningRepository screenings;
     private final RegisterSettingsManagement settings;
     private final StaffLookup staff;
+    /** How often the holders of a vulnerable function are screened (domain.md 7.2). */
+    private final VulnerableFunctions vulnerableFunctions;
     private final AuditTrail trail;
     private final Clock clock;
     private final ScopedReads<Screening, Screening> reads;
 
     ScreeningService(ScreeningRepository screenings, RegisterSettingsManagement settings, StaffLookup staff,
-            AuditTrail trail, Clock clock) {
+            VulnerableFunctions vulnerableFunctions, AuditTrail trail, Clock clock) {
+        this.vulnerableFunctions = vulnerableFunctions;
         this.screenings = screenings;
         this.settings = settings;
         this.staff = staff;
@@ -120,10 +125,14 @@ class ScreeningService implements ScreeningRegister {
         var today = LocalDate.now(clock);
         var rules = settings.get(organisation);
         var byStaff = screenings.all(organisation).stream().collect(Collectors.groupingBy(Screening::staff));
+        var functionMonths = new HashMap<String, Integer>();
+        vulnerableFunctions.all(organisation).stream().filter(function -> function.screeningMonths() != null)
+                .forEach(function -> functionMonths.put(function.functionName(), function.screeningMonths()));
         var due = new ArrayList<DueScreening>();
         for (var summary : staff.inService(organisation)) {
             var details = staff.directory().view(viewer, summary.id());
-            ScreeningRules.due(details, byStaff.getOrDefault(summary.id(), List.of()), rules).stream()
+            var months = summary.functionName() == null ? null : functionMonths.get(summary.functionName());
+            ScreeningRules.due(details, byStaff.getOrDefault(summary.id(), List.of()), rules, months).stream()
                     .filter(d -> !d.dueOn().isAfter(today.plusMonths(HORIZON_MONTHS)))
                     .forEach(d -> due.add(new DueScreening(summary.id(), summary.fullName(), summary.unitName(),
                             d.kind(), d.dueOn(), d.dueOn().isBefore(today))));

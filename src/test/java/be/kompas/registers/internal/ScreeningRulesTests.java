@@ -63,4 +63,16 @@ class ScreeningRulesTests {
                 settings(true))).containsExactly(new ScreeningRules.Due(ScreeningKind.PERIODIC,
                         LocalDate.of(2015, 2, 1)));
     }
+
+    /** The inventory of vulnerable functions screens the Drugs function every 24 months, sooner than every 5 years. */
+    @Test
+    void screensTheHoldersOfAVulnerableFunctionAsOftenAsTheInventorySays() {
+        var screenings = List.of(done(ScreeningKind.ENTRY, LocalDate.of(2010, 2, 1)),
+                done(ScreeningKind.VULNERABLE_FUNCTION, LocalDate.of(2024, 2, 1)));
+        assertThat(ScreeningRules.due(member(true), screenings, settings(true), 24))
+                .containsExactly(new ScreeningRules.Due(ScreeningKind.PERIODIC, LocalDate.of(2026, 2, 1)));
+        assertThat(ScreeningRules.due(member(true), screenings, settings(true), 120))
+                .containsExactly(new ScreeningRules.Due(ScreeningKind.PERIODIC, LocalDate.of(2029, 2, 1)));
+        assertThat(ScreeningRules.due(member(true), screenings, settings(false), 24)).isEmpty();
+    }
 }
