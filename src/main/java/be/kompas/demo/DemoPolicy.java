@@ -19,6 +19,7 @@ import be.kompas.policy.Maturity;
 import be.kompas.policy.MaturityScore;
 import be.kompas.policy.MaturityTopic;
 import be.kompas.policy.NewRisk;
+import be.kompas.policy.Objective;
 import be.kompas.policy.PlanAction;
 import be.kompas.policy.Probability;
 import be.kompas.policy.RecommendationChange;
@@ -76,6 +77,14 @@ class DemoPolicy implements DemoStep {
     private void loadDemo(OrganisationId demo) {
         register.importGentTemplate(demo);
         plan.importGentTemplate(demo);
+        plan.saveObjective(demo, new Objective("OO1", Objective.Kind.OPERATIONAL, "SO2",
+                "Jaarlijks de integriteitsrisico's en de maturiteit meten en opvolgen."));
+        for (var code : List.of("B1", "B2")) {
+            var action = action(demo, code);
+            plan.change(demo, action.id(), new ActionChange(action.domain(), action.code(), action.title(), "OO1",
+                    action.owner(), action.partners(), action.plannedQuarter(), action.dueDate(), action.status(),
+                    action.indicator(), action.evaluation()));
+        }
         register.recordSession(demo, LocalDate.of(2024, 9, 24),
                 "Integriteitscoaches, DIT, preventieadviseur, integriteitscoördinator",
                 EnumSet.of(RiskSource.INVESTIGATIONS, RiskSource.COMPLAINTS, RiskSource.ADVICE_POINT), "Eerste RAI.");
@@ -133,7 +142,11 @@ class DemoPolicy implements DemoStep {
         recommendations.add(demo2, new RecommendationChange(RecommendationSource.COMITE_P,
                 "Rapport annuel 2024", LocalDate.of(2025, 3, 1), "Améliorer le traitement des plaintes.", "", "",
                 null, RecommendationStatus.OPEN, ""));
-        plan.add(demo2, new ActionChange(ActionDomain.POLICY, "B1", "Analyse de risques intégrité annuelle", "OS2",
+        plan.saveObjective(demo2, new Objective("OS1", Objective.Kind.STRATEGIC, "",
+                "L'intégrité est la norme dans la zone et chacun sait où s'adresser."));
+        plan.saveObjective(demo2, new Objective("OO1", Objective.Kind.OPERATIONAL, "OS1",
+                "Connaître chaque année les risques d'intégrité de la zone."));
+        plan.add(demo2, new ActionChange(ActionDomain.POLICY, "B1", "Analyse de risques intégrité annuelle", "OO1",
                 "Coordinateur intégrité", "", "2026-Q4", null, ActionStatus.PLANNED, "", ""));
     }
 

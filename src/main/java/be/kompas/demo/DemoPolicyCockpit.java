@@ -1,6 +1,13 @@
 package be.kompas.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -8,9 +15,11 @@ import org.springframework.stereotype.Component;
 import be.kompas.policy.ActionPlan;
 import be.kompas.policy.ClimateDimension;
 import be.kompas.policy.ClimateSurveys;
+import be.kompas.policy.ClimateSwot;
 import be.kompas.policy.FrameworkElement;
 import be.kompas.policy.FrameworkElementChange;
 import be.kompas.policy.FrameworkState;
+import be.kompas.policy.GrowthPhase;
 import be.kompas.policy.HouseElement;
 import be.kompas.policy.ImfPillar;
 import be.kompas.policy.IntegrityFramework;
@@ -18,7 +27,8 @@ import be.kompas.tenancy.OrganisationId;
 
 /**
  * The integrity framework map of {@code demo} (the IMF examples, a few assessed and linked to Gent actions) and a draft
- * climate survey with one statement per dimension, ready for the coordinator to open. Runs after {@link DemoPolicy}.
+ * climate survey with one statement per dimension, ready for the coordinator to open, after the closed surveys of 2024
+ * and 2025 with their results and the SWOT of 2025. Runs after {@link DemoPolicy}.
  */
 @Component
 class DemoPolicyCockpit implements DemoStep {
@@ -26,8 +36,12 @@ class DemoPolicyCockpit implements DemoStep {
     private final IntegrityFramework framework;
     private final ClimateSurveys surveys;
     private final ActionPlan plan;
+    private final Clock clock;
 
-    DemoPolicyCockpit(IntegrityFramework framework, ClimateSurveys surveys, ActionPlan plan) {
+    private static final List<String> GROUPS = List.of("Interventie", "Recherche", "Wijkwerking", "Ondersteuning");
+
+    DemoPolicyCockpit(IntegrityFramework framework, ClimateSurveys surveys, ActionPlan plan, Clock clock) {
+        this.clock = clock;
         this.framework = framework;
         this.surveys = surveys;
         this.plan = plan;
@@ -52,8 +66,45 @@ class DemoPolicyCockpit implements DemoStep {
         place(demo, "Training ethisch leiderschap en dilemma's", ImfPillar.INSTRUMENT, HouseElement.EMPOWER,
                 "Trainers", FrameworkState.PLANNED, "O3");
 
-        var survey = surveys.create(demo, 2026, "Onderzoek ethisch klimaat 2026",
-                List.of("Interventie", "Recherche", "Wijkwerking", "Ondersteuning"));
+        answered(demo, 2024, Map.of("", 18), 0.0);
+        answered(demo, 2025, Map.of("Interventie", 14, "Recherche", 12, "Wijkwerking", 10, "Ondersteuning", 4),
+                0.4);
+        surveys.saveSwot(demo, new ClimateSwot(2025, "Duidelijke regels; respectvolle teams.",
+                "Dilemma's worden weinig besproken; signalen lijken niet altijd opgevolgd.",
+                "Teamgesprekken met de integriteitscoaches.", "Werkdruk in de interventieploegen.",
+                "Dilemmagesprekken in elke ploeg\nTerugkoppeling over onderzochte signalen",
+                GrowthPhase.ACTING_WITH_INTEGRITY));
+        questionnaire(demo, surveys.create(demo, 2026, "Onderzoek ethisch klimaat 2026", GROUPS));
+    }
+
+    /**
+     * A closed survey of an earlier year with made-up answers, so that the results, the trend over the years and the
+     * SWOT have something to show: per group how many answered; a group under ten shows no means.
+     */
+    private void answered(OrganisationId demo, int year, Map<String, Integer> respondents, double better) {
+        var survey = surveys.create(demo, year, "Onderzoek ethisch klimaat " + year,
+                respondents.containsKey("") ? List.of() : GROUPS);
+        questionnaire(demo, survey);
+        surveys.open(demo, survey, LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels"))));
+        var items = surveys.items(demo, survey);
+        var random = new Random(year);
+        respondents.forEach((group, count) -> {
+            for (var i = 0; i < count; i++) {
+                var scores = new HashMap<UUID, Integer>();
+                for (var item : items) {
+                    // Discussability and enforcement score lowest, as the SWOT says.
+                    var centre = (item.dimension() == ClimateDimension.DISCUSSABILITY
+                            || item.dimension() == ClimateDimension.ENFORCEMENT ? 2.6 : 3.5) + better;
+                    scores.put(item.id(), (int) Math.max(1, Math.min(5, Math.round(centre + random.nextGaussian()))));
+                }
+                var token = surveys.issueToken(demo, survey, UUID.randomUUID()).orElseThrow();
+                surveys.answer(demo, token, group, scores);
+            }
+        });
+        surveys.close(demo, survey);
+    }
+
+    private void questionnaire(OrganisationId demo, UUID survey) {
         surveys.addItem(demo, survey, ClimateDimension.CLARITY, "Ik weet wat integer gedrag in mijn werk inhoudt.");
         surveys.addItem(demo, survey, ClimateDimension.ROLE_MODELLING, "Mijn leidinggevende geeft het goede voorbeeld.");
         surveys.addItem(demo, survey, ClimateDimension.FEASIBILITY, "Ik heb de tijd en middelen om integer te werken.");

@@ -27,8 +27,22 @@ public interface ActionPlan {
 
     void addNote(OrganisationId organisation, ActionId action, String text);
 
-    /** Adds every action of the Gent plan (domain.md 8.2) whose code the plan lacks; returns how many it added. */
+    /**
+     * Adds every action of the Gent plan (domain.md 8.2) whose code the plan lacks, and Gent's strategic objectives
+     * (domain.md 8.1) the plan lacks; returns how many actions it added.
+     */
     int importGentTemplate(OrganisationId organisation);
+
+    /** The strategic objectives by code, each followed by the operational objectives that serve it. */
+    List<Objective> objectives(OrganisationId organisation);
+
+    /**
+     * Adds the objective, or changes the one with its code.
+     *
+     * @throws be.kompas.core.InvalidInputException naming {@code code}, {@code text} or {@code parent} (an operational
+     *     objective must serve a strategic one of the plan)
+     */
+    void saveObjective(OrganisationId organisation, Objective objective);
 
     /** Marks planned and running actions due before {@code today} overdue, in every organisation; returns how many. */
     int markOverdue(LocalDate today);

@@ -38,9 +38,18 @@ public record Scores(Probability probability, Exposure exposure, Effect effect) 
     }
 
     public BigDecimal score() {
-        var product = probability.value().multiply(exposure.value()).multiply(effect.value()).stripTrailingZeros();
+        return plain(probability.value().multiply(exposure.value()).multiply(effect.value()));
+    }
+
+    /** The sum of the scores, e.g. a function's vulnerability: 252 + 10.5 + 0.5 reads 263, not 263.0. */
+    public static BigDecimal total(java.util.Collection<Scores> scores) {
+        return plain(scores.stream().map(Scores::score).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        var stripped = value.stripTrailingZeros();
         // 200 must not read as 2E+2 in JSON or on a page.
-        return product.scale() < 0 ? product.setScale(0) : product;
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public RiskClass riskClass() {

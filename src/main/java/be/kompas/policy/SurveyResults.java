@@ -15,8 +15,21 @@ public record SurveyResults(ClimateSurvey survey, int participants, GroupResult 
      */
     public record GroupResult(String group, int respondents, Map<ClimateDimension, Double> means) {
 
+        /** Whether the means are not shown: too few respondents, or {@link #withheld()}. */
         public boolean suppressed() {
+            return tooFew() || means.isEmpty();
+        }
+
+        public boolean tooFew() {
             return respondents < ClimateSurveys.MINIMUM_GROUP;
+        }
+
+        /**
+         * Enough respondents, but not shown because the means of a smaller group could otherwise be worked out from
+         * the overall result by subtraction.
+         */
+        public boolean withheld() {
+            return !tooFew() && means.isEmpty();
         }
 
         public Optional<Double> mean(ClimateDimension dimension) {

@@ -1,9 +1,11 @@
 package be.kompas.policy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import be.kompas.people.StaffMemberSummary;
 import be.kompas.tenancy.OrganisationId;
 
 /**
@@ -17,6 +19,12 @@ public interface VulnerableFunctions {
 
     /** The function by its name as the people module spells it. */
     Optional<VulnerableFunction> byName(OrganisationId organisation, String functionName);
+
+    /**
+     * The staff in service who hold each function of the inventory today, by function name, from the people module's
+     * current employment; a function nobody holds is left out.
+     */
+    Map<String, List<StaffMemberSummary>> holders(OrganisationId organisation);
 
     /** @throws be.kompas.core.RecordNotFoundException for one of another organisation too */
     VulnerableFunction find(OrganisationId organisation, UUID id);

@@ -1,24 +1,31 @@
 package be.kompas.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import be.kompas.KompasIntegrationTest;
+import be.kompas.core.InvalidInputException;
 import be.kompas.identity.internal.SignedIn;
+import be.kompas.tenancy.NewOrganisation;
 import be.kompas.tenancy.OrganisationId;
+import be.kompas.tenancy.OrganisationKind;
 import be.kompas.tenancy.Organisations;
 
 @KompasIntegrationTest
@@ -88,6 +95,59 @@ class ActionPlanIntegrationTests {
         mvc.perform(get("/policy/actions/overdue").with(SignedIn.as("demo.coordinator"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nieuwsbrief integriteit")))
                 .andExpect(content().string(not(containsString("Affiche"))));
+    }
+
+    @Test
+    void marksActionsPastTheirPlannedQuarterOrYearOverdue() {
+        var organisation = demo();
+        var lastQuarter = plan.add(organisation, new ActionChange(ActionDomain.COMMUNICATION, "C81",
+                "Intranetpagina vernieuwen", "", "IC", "", "2024-Q4", null, ActionStatus.PLANNED, "", ""));
+        var lastYear = plan.add(organisation, new ActionChange(ActionDomain.COMMUNICATION, "C82",
+                "Communicatieplan", "", "IC", "", "2024", null, ActionStatus.IN_PROGRESS, "", ""));
+        var thisQuarter = plan.add(organisation, new ActionChange(ActionDomain.COMMUNICATION, "C83",
+                "Preventieboodschap", "", "IC", "", "2025-Q1", null, ActionStatus.PLANNED, "", ""));
+        plan.markOverdue(LocalDate.of(2025, 1, 1));
+        assertThat(plan.find(organisation, lastQuarter).status()).isEqualTo(ActionStatus.OVERDUE);
+        assertThat(plan.find(organisation, lastYear).status()).isEqualTo(ActionStatus.OVERDUE);
+        assertThat(plan.find(organisation, thisQuarter).status()).isEqualTo(ActionStatus.PLANNED);
+        plan.markOverdue(LocalDate.of(2025, 3, 31));
+        assertThat(plan.find(organisation, thisQuarter).status()).isEqualTo(ActionStatus.PLANNED);
+        plan.markOverdue(LocalDate.of(2025, 4, 1));
+        assertThat(plan.find(organisation, thisQuarter).status()).isEqualTo(ActionStatus.OVERDUE);
+    }
+
+    @Test
+    void keepsEachZonesOwnObjectivesWithOperationalOnesUnderTheirStrategicObjective() throws Exception {
+        var zone = organisations.create(new NewOrganisation("ob" + UUID.randomUUID().toString().substring(0, 6),
+                "PZ Doel", OrganisationKind.LOCAL_ZONE, null, Locale.forLanguageTag("nl"))).id();
+        assertThat(plan.objectives(zone)).isEmpty();
+        plan.importGentTemplate(zone);
+        plan.importGentTemplate(zone);
+        assertThat(plan.objectives(zone)).extracting(Objective::code).containsExactly("SO1", "SO2", "SO3");
+        plan.saveObjective(zone, new Objective("oo1", Objective.Kind.OPERATIONAL, "so2", " Jaarlijkse RAI "));
+        assertThat(plan.objectives(zone)).extracting(Objective::code).containsExactly("SO1", "SO2", "OO1", "SO3");
+        assertThat(plan.objectives(zone)).contains(
+                new Objective("OO1", Objective.Kind.OPERATIONAL, "SO2", "Jaarlijkse RAI"));
+        assertThatThrownBy(() -> plan.saveObjective(zone, new Objective("OO2", Objective.Kind.OPERATIONAL, "SO9",
+                "x"))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("parent"));
+        assertThatThrownBy(() -> plan.saveObjective(zone, new Objective("1", Objective.Kind.STRATEGIC, "", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("code", "text"));
+
+        mvc.perform(post("/policy/actions/objectives").with(SignedIn.as("demo.coordinator")).with(csrf())
+                .param("code", "OO7").param("kind", "OPERATIONAL").param("parent", "SO3")
+                .param("text", "Elk team voert jaarlijks een dilemmagesprek."))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "policy.objective.saved"));
+        mvc.perform(get("/policy/actions").with(SignedIn.as("demo.chief"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elk team voert jaarlijks een dilemmagesprek.")))
+                .andExpect(content().string(containsString("dient SO3")));
+        mvc.perform(get("/policy/actions").with(SignedIn.as("demo2.coordinator"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("OS1")))
+                .andExpect(content().string(not(containsString("dilemmagesprek"))))
+                .andExpect(content().string(not(containsString("burgers en overheden"))));
+        mvc.perform(post("/policy/actions/objectives").with(SignedIn.as("demo.chief")).with(csrf())
+                .param("code", "SO9").param("text", "x")).andExpect(status().isForbidden());
     }
 
     @Test

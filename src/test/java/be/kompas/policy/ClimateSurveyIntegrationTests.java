@@ -82,12 +82,74 @@ class ClimateSurveyIntegrationTests {
                 mean -> assertThat(mean).isCloseTo((9 * 4 + 5 + 1) / 11.0, org.assertj.core.data.Offset.offset(1e-9)));
         assertThat(results.groups()).extracting(SurveyResults.GroupResult::group).containsExactly("Interventie",
                 "Recherche");
-        assertThat(results.groups().get(0).suppressed()).isFalse();
-        assertThat(results.groups().get(0).mean(ClimateDimension.ENFORCEMENT)).hasValueSatisfying(
-                mean -> assertThat(mean).isCloseTo(2.1, org.assertj.core.data.Offset.offset(1e-9)));
-        assertThat(results.groups().get(1).suppressed()).isTrue();
+        // Interventie has ten, but with it shown, 11 x overall - 10 x Interventie would give Recherche's one answer.
+        assertThat(results.groups().get(0).withheld()).isTrue();
+        assertThat(results.groups().get(0).means()).isEmpty();
+        assertThat(results.groups().get(1).tooFew()).isTrue();
         assertThat(results.groups().get(1).means()).isEmpty();
         assertThat(surveys.trend(demo)).extracting(r -> r.survey().id()).contains(survey);
+    }
+
+    @Test
+    void withholdsALargeGroupWhoseMeansWouldGiveAwayTheRestBySubtraction() throws Exception {
+        var demo = demo();
+        var survey = openSurvey(demo, "Interventie", "Recherche", "Wijk");
+        for (int i = 0; i < 12; i++) {
+            surveys.answer(demo, token(demo, survey), "Interventie", all(demo, survey, 4));
+        }
+        for (int i = 0; i < 10; i++) {
+            surveys.answer(demo, token(demo, survey), "Recherche", all(demo, survey, 3));
+        }
+        for (int i = 0; i < 11; i++) {
+            surveys.answer(demo, token(demo, survey), "Wijk", all(demo, survey, 2));
+        }
+        for (int i = 0; i < 3; i++) {
+            surveys.answer(demo, token(demo, survey), "", all(demo, survey, 1));
+        }
+        surveys.close(demo, survey);
+
+        var results = surveys.results(demo, survey);
+        assertThat(results.overall().respondents()).isEqualTo(36);
+        assertThat(results.overall().suppressed()).isFalse();
+        // The three without a group are left over: the smallest group (Recherche, 10) is withheld with them.
+        var groups = results.groups();
+        assertThat(groups.get(0).mean(ClimateDimension.CLARITY)).contains(4.0);
+        assertThat(groups.get(1).withheld()).isTrue();
+        assertThat(groups.get(1).respondents()).isEqualTo(10);
+        assertThat(groups.get(2).mean(ClimateDimension.CLARITY)).contains(2.0);
+        mvc.perform(get("/policy/surveys/" + survey).with(SignedIn.as("demo.coordinator")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"withheld\"")));
+
+        var complete = openSurvey(demo, "Interventie", "Recherche");
+        for (int i = 0; i < 20; i++) {
+            surveys.answer(demo, token(demo, complete), i < 10 ? "Interventie" : "Recherche",
+                    all(demo, complete, 3));
+        }
+        surveys.close(demo, complete);
+        assertThat(surveys.results(demo, complete).groups()).noneMatch(SurveyResults.GroupResult::suppressed);
+    }
+
+    @Test
+    void theDemoShowsEarlierYearsAsATrendWithASwotAndAGroupTooSmallToShow() throws Exception {
+        var demo = demo();
+        var years = surveys.trend(demo).stream().filter(results -> !results.overall().suppressed())
+                .map(results -> results.survey().year()).toList();
+        assertThat(years).contains(2024, 2025);
+        var survey2025 = surveys.surveys(demo).stream().filter(s -> s.title().equals("Onderzoek ethisch klimaat 2025"))
+                .findFirst().orElseThrow();
+        var results = surveys.results(demo, survey2025.id());
+        assertThat(results.overall().respondents()).isEqualTo(40);
+        assertThat(results.groups()).filteredOn(g -> g.group().equals("Ondersteuning"))
+                .allMatch(SurveyResults.GroupResult::tooFew);
+        assertThat(results.groups()).filteredOn(g -> g.group().equals("Interventie"))
+                .noneMatch(SurveyResults.GroupResult::suppressed);
+        assertThat(surveys.swot(demo, 2025).priorityList()).hasSize(2);
+        mvc.perform(get("/policy/surveys").with(SignedIn.as("demo.chief"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2024: ")))
+                .andExpect(content().string(containsString("2025: ")));
+        mvc.perform(get("/policy/surveys/" + survey2025.id()).with(SignedIn.as("demo.chief")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"suggested-phase\"")))
+                .andExpect(content().string(containsString("id=\"placed-phase\"")));
     }
 
     @Test

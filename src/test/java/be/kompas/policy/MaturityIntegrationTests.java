@@ -74,7 +74,8 @@ class MaturityIntegrationTests {
         mvc.perform(get("/policy/maturity").param("year", "2024").with(SignedIn.as("demo.chief")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<polygon")))
                 .andExpect(content().string(containsString("stroke-dasharray")))
-                .andExpect(content().string(containsString("Eerste RAI op 24/09/2024")));
+                .andExpect(content().string(containsString("Eerste RAI op 24/09/2024")))
+                .andExpect(content().string(containsString("<title>Maturiteitsmeting 2024</title>")));
         mvc.perform(post("/policy/maturity/2026").with(SignedIn.as("demo.coordinator")).with(csrf())
                 .param("levels[VISION]", "5").param("evidence[VISION]", "Visietekst 2026")
                 .param("items[EXIT_INTERVIEWS]", "YES"))

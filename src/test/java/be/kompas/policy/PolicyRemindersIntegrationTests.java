@@ -104,6 +104,20 @@ class PolicyRemindersIntegrationTests {
         assertThat(reminders.owner(demo, Kind.ACTION, action.value())).isEmpty();
     }
 
+    @Test
+    void remindsOfAnActionPlannedForAQuarterThatHasEnded() {
+        var demo = organisations.findByCode("demo").orElseThrow().id();
+        var today = LocalDate.now();
+        var quarterBefore = today.minusMonths(3);
+        var quarter = quarterBefore.getYear() + "-Q" + ((quarterBefore.getMonthValue() - 1) / 3 + 1);
+        var next = plan.actions(demo, ActionDomain.COMMUNICATION, null).stream().map(PlanAction::code)
+                .mapToInt(code -> Integer.parseInt(code.substring(1))).max().orElse(0) + 1;
+        var action = plan.add(demo, new ActionChange(ActionDomain.COMMUNICATION, "C" + next, "Kwartaaltest", "",
+                "IC", "", quarter, null, ActionStatus.PLANNED, "", ""));
+        reminders.remind(today);
+        assertThat(addressee("/policy/actions/" + action.value())).containsExactly(PolicyPermissions.MANAGE);
+    }
+
     private ActionId action(OrganisationId organisation, LocalDate due) {
         var next = plan.actions(organisation, ActionDomain.COMMUNICATION, null).stream().map(PlanAction::code)
                 .mapToInt(code -> Integer.parseInt(code.substring(1))).max().orElse(0) + 1;

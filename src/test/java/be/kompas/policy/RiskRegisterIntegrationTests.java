@@ -102,16 +102,18 @@ class RiskRegisterIntegrationTests {
                 Locale.forLanguageTag("nl"))).id();
     }
 
-    record GentRow(String title, String score, RiskClass riskClass) {
+    record GentRow(String title, String probability, String exposure, String effect, String score,
+            RiskClass riskClass) {
     }
 
     /** The expected values of domain.md 7.1, matched by the Dutch title of each row. */
-    private static List<GentRow> gentTable() throws IOException {
+    static List<GentRow> gentTable() throws IOException {
         try (var reader = new BufferedReader(new InputStreamReader(
                 RiskRegisterIntegrationTests.class.getResourceAsStream("/policy/gent-risks.csv"),
                 StandardCharsets.UTF_8))) {
             return reader.lines().skip(1).map(line -> line.split(";"))
-                    .map(cells -> new GentRow(cells[1], cells[5], RiskClass.valueOf(cells[6])))
+                    .map(cells -> new GentRow(cells[1], cells[2], cells[3], cells[4], cells[5],
+                            RiskClass.valueOf(cells[6])))
                     .toList();
         }
     }

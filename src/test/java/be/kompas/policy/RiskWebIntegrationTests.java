@@ -10,9 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashMap;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import be.kompas.KompasIntegrationTest;
 import be.kompas.identity.internal.SignedIn;
@@ -37,6 +40,35 @@ class RiskWebIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Vervreemden geld")))
                 .andExpect(content().string(not(containsString("Zwijgcultuur"))))
                 .andExpect(content().string(containsString("Een grenswaarde hoort bij de lagere klasse")));
+    }
+
+    /** Row 6 was reassessed in the demo: its gross scales must still read 6 × 6 × 7 = 252, as in domain.md 7.1. */
+    @Test
+    void showsTheGrossAndNetScalesOfEveryGentRowInTheRegister() throws Exception {
+        var rows = new HashMap<String, String>();
+        for (var page = 0; page < 10; page++) {
+            var html = mvc.perform(get("/policy/risks").param("page", String.valueOf(page))
+                    .with(SignedIn.as("demo.chief"))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            for (var row : html.split("<tr")) {
+                var cells = row.split("<td");
+                if (cells.length > 3) {
+                    rows.put(text(cells[1]), text(cells[3]));
+                }
+            }
+        }
+        for (var expected : RiskRegisterIntegrationTests.gentTable()) {
+            assertThat(rows.get(expected.title())).as(expected.title()).isEqualTo(expected.probability() + " × "
+                    + expected.exposure() + " × " + expected.effect() + " = " + expected.score() + " "
+                    + expected.riskClass());
+        }
+        mvc.perform(get("/policy/risks").param("q", "gegevensbanken").with(SignedIn.as("demo.chief")))
+                .andExpect(content().string(containsString("3 × 6 × 7 =")));
+    }
+
+    private static String text(String html) {
+        return HtmlUtils.htmlUnescape(html.substring(html.indexOf('>') + 1).replaceAll("<[^>]+>", " "))
+                .replaceAll("\\s+", " ").strip();
     }
 
     @Test
@@ -91,7 +123,9 @@ class RiskWebIntegrationTests {
         mvc.perform(get("/policy/risks/matrix").with(SignedIn.as("demo.coordinator"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(containsString("Drugsrechercheur")))
-                .andExpect(content().string(containsString("Kwetsbaarheidsmatrix")));
+                .andExpect(content().string(containsString("Kwetsbaarheidsmatrix")))
+                // 252 + 10.5 + 0.5 reads 263, not 263.0
+                .andExpect(content().string(not(containsString(".0</td>"))));
         mvc.perform(get("/policy/risks/matrix").param("net", "true").with(SignedIn.as("demo.chief")))
                 .andExpect(status().isOk());
     }

@@ -16,11 +16,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import be.kompas.KompasIntegrationTest;
+import be.kompas.core.PageRequest;
 import be.kompas.identity.internal.SignedIn;
 import be.kompas.people.JobFunction;
 import be.kompas.people.JobFunctions;
+import be.kompas.people.StaffDirectory;
+import be.kompas.people.StaffMemberSummary;
+import be.kompas.people.StaffQuery;
 import be.kompas.tenancy.OrganisationId;
 import be.kompas.tenancy.Organisations;
 
@@ -41,6 +46,9 @@ class VulnerableFunctionIntegrationTests {
 
     @Autowired
     RiskRegister register;
+
+    @Autowired
+    StaffDirectory staff;
 
     @Test
     void recordsAFunctionScoresItFromTheRegisterAndMarksTheJobFunction() throws Exception {
@@ -67,6 +75,28 @@ class VulnerableFunctionIntegrationTests {
                 .extracting(JobFunction::vulnerable).containsExactly(true);
         mvc.perform(get("/policy/vulnerable-functions").with(SignedIn.as("demo.chief"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("screening om de 36 maanden")));
+    }
+
+    @Test
+    void showsTheStaffInServiceInEachFunctionFromThePeopleModule() throws Exception {
+        var holders = functions.holders(demo());
+        assertThat(holders.get("Drugsrechercheur")).isNotEmpty().allSatisfy(member -> {
+            assertThat(member.functionName()).isEqualTo("Drugsrechercheur");
+            assertThat(member.inService()).isTrue();
+        });
+        var inService = staff.search(demo(), new StaffQuery("", null, null, true), PageRequest.of(0, 200)).content()
+                .stream().filter(member -> "Aankoper".equals(member.functionName()))
+                .filter(StaffMemberSummary::inService).toList();
+        assertThat(holders.get("Aankoper")).containsExactlyInAnyOrderElementsOf(inService);
+        var drugs = functions.byName(demo(), "Drugsrechercheur").orElseThrow();
+        var first = holders.get("Drugsrechercheur").get(0);
+        mvc.perform(get("/policy/vulnerable-functions").with(SignedIn.as("demo.coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"holders-" + drugs.id() + "\"")))
+                .andExpect(content().string(containsString(holders.get("Drugsrechercheur").size() + " personeel")))
+                .andExpect(content().string(containsString(HtmlUtils.htmlEscape(first.fullName() + " (" + first.personnelNumber()))));
+        assertThat(functions.holders(organisations.findByCode("demo2").orElseThrow().id()))
+                .doesNotContainKey("Drugsrechercheur");
     }
 
     @Test

@@ -19,6 +19,7 @@ import be.kompas.policy.ActionDomain;
 import be.kompas.policy.ActionId;
 import be.kompas.policy.ActionNote;
 import be.kompas.policy.ActionStatus;
+import be.kompas.policy.Objective;
 import be.kompas.policy.PlanAction;
 import be.kompas.tenancy.OrganisationId;
 
@@ -97,11 +98,14 @@ class ActionRepository {
                 .list();
     }
 
-    /** Planned and running actions due before {@code today}, of every organisation. */
+    /**
+     * Planned and running actions due before {@code today}, of every organisation: by their date, or else by the end of
+     * their planned quarter or year.
+     */
     List<OverdueAction> dueBefore(LocalDate today) {
         return jdbc.sql("""
                 select id, organisation_id, code from policy_action
-                 where due_date < ? and status in ('PLANNED', 'IN_PROGRESS')""")
+                 where policy_action_due(due_date, planned_quarter) < ? and status in ('PLANNED', 'IN_PROGRESS')""")
                 .param(Date.valueOf(today))
                 .query((rs, row) -> new OverdueAction(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                         new ActionId(rs.getObject("id", UUID.class)), rs.getString("code")))
@@ -111,6 +115,27 @@ class ActionRepository {
     void markOverdue(OverdueAction action) {
         jdbc.sql("update policy_action set status = 'OVERDUE' where organisation_id = ? and id = ?")
                 .params(action.organisation().value(), action.id().value()).update();
+    }
+
+    List<Objective> objectives(OrganisationId organisation) {
+        return jdbc.sql("""
+                select * from policy_objective where organisation_id = ?
+                 order by case when kind = 'STRATEGIC' then code else parent_code end, kind desc,
+                          substring(code from '^[A-Z]*'), coalesce(nullif(substring(code from '[0-9]+'), ''), '0')::int""")
+                .param(organisation.value())
+                .query((rs, row) -> new Objective(rs.getString("code"), Objective.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("parent_code"), rs.getString("text")))
+                .list();
+    }
+
+    void saveObjective(OrganisationId organisation, Objective objective) {
+        jdbc.sql("""
+                insert into policy_objective (organisation_id, code, kind, parent_code, text) values (?, ?, ?, ?, ?)
+                on conflict (organisation_id, code) do update set kind = excluded.kind,
+                       parent_code = excluded.parent_code, text = excluded.text""")
+                .params(organisation.value(), objective.code(), objective.kind().name(), objective.parent(),
+                        objective.text())
+                .update();
     }
 
     record OverdueAction(OrganisationId organisation, ActionId id, String code) {

@@ -22,6 +22,7 @@ import be.kompas.policy.ActionId;
 import be.kompas.policy.ActionNote;
 import be.kompas.policy.ActionPlan;
 import be.kompas.policy.ActionStatus;
+import be.kompas.policy.Objective;
 import be.kompas.policy.PlanAction;
 import be.kompas.tenancy.OrganisationId;
 
@@ -91,6 +92,11 @@ class DefaultActionPlan implements ActionPlan {
 
     @Override
     public int importGentTemplate(OrganisationId organisation) {
+        for (var objective : GentActionTemplate.OBJECTIVES) {
+            if (actions.objectives(organisation).stream().noneMatch(o -> o.code().equals(objective.code()))) {
+                actions.saveObjective(organisation, objective);
+            }
+        }
         var added = 0;
         for (var row : GentActionTemplate.ROWS) {
             if (!actions.codeTaken(organisation, row.code(), null)) {
@@ -111,6 +117,36 @@ class DefaultActionPlan implements ActionPlan {
                     action.id().toString(), action.code(), null));
         }
         return due.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Objective> objectives(OrganisationId organisation) {
+        return actions.objectives(organisation);
+    }
+
+    @Override
+    public void saveObjective(OrganisationId organisation, Objective objective) {
+        var code = objective.code().strip().toUpperCase(java.util.Locale.ROOT);
+        var parent = objective.parent().strip().toUpperCase(java.util.Locale.ROOT);
+        var errors = new LinkedHashMap<String, String>();
+        if (!code.matches("[A-Z]{1,4}[0-9]{1,3}")) {
+            errors.put("code", "must be letters and a number, like SO1 or OO3");
+        }
+        if (objective.text().isBlank()) {
+            errors.put("text", "must not be blank");
+        }
+        var strategic = actions.objectives(organisation).stream()
+                .filter(o -> o.kind() == Objective.Kind.STRATEGIC).map(Objective::code).toList();
+        if (objective.kind() == Objective.Kind.OPERATIONAL && !strategic.contains(parent)) {
+            errors.put("parent", "must be a strategic objective of the plan");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        actions.saveObjective(organisation, new Objective(code, objective.kind(),
+                objective.kind() == Objective.Kind.STRATEGIC ? "" : parent, objective.text().strip()));
+        trail.wrote("policy.objective.saved", "policy.objective", code, null);
     }
 
     /** Trimmed, with a code of the domain's letter and unique in the plan. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -260,7 +261,29 @@ class DefaultClimateSurveys implements ClimateSurveys {
         for (var group : found.groups()) {
             groups.add(group(organisation, survey, group));
         }
-        return new SurveyResults(found, participants, group(organisation, survey, null), groups);
+        var overall = group(organisation, survey, null);
+        withholdDifferences(overall, groups);
+        return new SurveyResults(found, participants, overall, groups);
+    }
+
+    /**
+     * The respondents outside the shown groups (those of small groups and those who named none) can be worked out from
+     * the overall result minus the shown groups, so they must count at least {@link #MINIMUM_GROUP} too: the smallest
+     * shown groups are withheld until they do.
+     */
+    static void withholdDifferences(GroupResult overall, List<GroupResult> groups) {
+        if (overall.suppressed()) {
+            return;
+        }
+        while (true) {
+            var shown = groups.stream().filter(group -> !group.suppressed()).toList();
+            var rest = overall.respondents() - shown.stream().mapToInt(GroupResult::respondents).sum();
+            if (shown.isEmpty() || rest == 0 || rest >= MINIMUM_GROUP) {
+                return;
+            }
+            var smallest = shown.stream().min(Comparator.comparingInt(GroupResult::respondents)).orElseThrow();
+            groups.set(groups.indexOf(smallest), new GroupResult(smallest.group(), smallest.respondents(), Map.of()));
+        }
     }
 
     @Override

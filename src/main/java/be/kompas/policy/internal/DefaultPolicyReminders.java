@@ -75,10 +75,11 @@ class DefaultPolicyReminders implements PolicyReminders {
         var horizon = today.plusDays(DAYS_AHEAD);
         var sent = 0;
         for (var action : due("""
-                select a.organisation_id, a.id, a.code as reference, a.due_date, o.user_id
+                select a.organisation_id, a.id, a.code as reference,
+                       policy_action_due(a.due_date, a.planned_quarter) as due_date, o.user_id
                 from policy_action a
                 left join policy_reminder_owner o on o.record_type = 'ACTION' and o.record_id = a.id
-                where a.due_date is not null and a.due_date <= ?
+                where policy_action_due(a.due_date, a.planned_quarter) <= ?
                 and a.status in ('PLANNED', 'IN_PROGRESS', 'OVERDUE')""", horizon)) {
             sent += send(action, today, "action", "/policy/actions/" + action.id());
         }

@@ -5,13 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,10 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
+import be.kompas.core.PageRequest;
 import be.kompas.core.RecordNotFoundException;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.KompasUser;
 import be.kompas.people.JobFunctions;
+import be.kompas.people.StaffDirectory;
+import be.kompas.people.StaffMemberSummary;
+import be.kompas.people.StaffQuery;
 import be.kompas.policy.RiskRegister;
 import be.kompas.policy.RiskSummary;
 import be.kompas.policy.Scores;
@@ -46,12 +53,14 @@ class DefaultVulnerableFunctions implements VulnerableFunctions {
     private final JdbcClient jdbc;
     private final RiskRegister register;
     private final JobFunctions jobFunctions;
+    private final StaffDirectory staff;
     private final AuditTrail trail;
     private final Clock clock;
 
-    DefaultVulnerableFunctions(JdbcClient jdbc, RiskRegister register, JobFunctions jobFunctions, AuditTrail trail,
-            Clock clock) {
+    DefaultVulnerableFunctions(JdbcClient jdbc, RiskRegister register, JobFunctions jobFunctions,
+            StaffDirectory staff, AuditTrail trail, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.register = register;
         this.jobFunctions = jobFunctions;
         this.trail = trail;
@@ -74,6 +83,26 @@ class DefaultVulnerableFunctions implements VulnerableFunctions {
     public Optional<VulnerableFunction> byName(OrganisationId organisation, String functionName) {
         return all(organisation).stream().filter(function -> function.functionName().equals(functionName))
                 .findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, List<StaffMemberSummary>> holders(OrganisationId organisation) {
+        var inventory = jdbc.sql("select function_name from policy_vulnerable_function where organisation_id = ?")
+                .param(organisation.value()).query(String.class).set();
+        var holders = new TreeMap<String, List<StaffMemberSummary>>();
+        // The people module marks every function of the inventory vulnerable, so its vulnerable staff are a superset.
+        var query = new StaffQuery("", null, null, true);
+        for (var page = 0;; page++) {
+            var found = staff.search(organisation, query, PageRequest.of(page, PageRequest.MAX_SIZE));
+            found.content().stream().filter(StaffMemberSummary::inService)
+                    .filter(member -> member.functionName() != null && inventory.contains(member.functionName()))
+                    .forEach(member -> holders.computeIfAbsent(member.functionName(), name -> new ArrayList<>())
+                            .add(member));
+            if (!found.hasNext()) {
+                return holders;
+            }
+        }
     }
 
     @Override
@@ -141,6 +170,6 @@ class DefaultVulnerableFunctions implements VulnerableFunctions {
     }
 
     private static BigDecimal sum(List<RiskSummary> risks, Function<RiskSummary, Scores> scores) {
-        return risks.stream().map(risk -> scores.apply(risk).score()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Scores.total(risks.stream().map(scores).toList());
     }
 }

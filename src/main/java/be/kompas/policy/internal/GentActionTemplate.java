@@ -6,12 +6,23 @@ import java.util.List;
 
 import be.kompas.policy.ActionDomain;
 import be.kompas.policy.ActionStatus;
+import be.kompas.policy.Objective;
 
 /** Every action of the Gent integrity action plan 2025-2030 (domain.md 8.2), with its owner as the plan names it. */
 final class GentActionTemplate {
 
     record Row(ActionDomain domain, String code, String title, String owner, ActionStatus status) {
     }
+
+    /** The strategic objectives of the Gent plan (domain.md 8.1). */
+    static final List<Objective> OBJECTIVES = List.of(
+            new Objective("SO1", Objective.Kind.STRATEGIC, "", "Extern: burgers en overheden weten dat de politie te"
+                    + " vertrouwen is, dat integriteit de norm is, dat op inbreuken gereageerd wordt en dat"
+                    + " verantwoording transparant is."),
+            new Objective("SO2", Objective.Kind.STRATEGIC, "", "Intern: integriteit is de norm op de werkvloer,"
+                    + " afspraken zijn duidelijk en de aanpak verbetert via een PDCA-cyclus."),
+            new Objective("SO3", Objective.Kind.STRATEGIC, "", "Medewerkers: grote spontane betrokkenheid bij"
+                    + " integriteit; medewerkers en leidinggevenden moedigen elkaar aan."));
 
     static final List<Row> ROWS = List.of(
             row(POLICY, "B1", "Maturiteitsmeting met het AIG-dashboard", "IC"),

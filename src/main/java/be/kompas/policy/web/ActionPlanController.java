@@ -24,6 +24,7 @@ import be.kompas.policy.ActionDomain;
 import be.kompas.policy.ActionId;
 import be.kompas.policy.ActionPlan;
 import be.kompas.policy.ActionStatus;
+import be.kompas.policy.Objective;
 import be.kompas.policy.PolicyReminders;
 import be.kompas.tenancy.OrganisationId;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +52,8 @@ class ActionPlanController {
     String list(@RequestParam(required = false) @Nullable ActionDomain domain,
             @RequestParam(required = false) @Nullable ActionStatus status, Model model) {
         model.addAttribute("actions", plan.actions(organisation(), domain, status));
+        model.addAttribute("objectives", plan.objectives(organisation()));
+        model.addAttribute("objectiveKinds", Objective.Kind.values());
         model.addAttribute("domain", domain);
         model.addAttribute("status", status);
         return LIST_VIEW;
@@ -145,6 +148,21 @@ class ActionPlanController {
             redirect.addFlashAttribute("flash", "policy.invalid.noteText");
         }
         return "redirect:/policy/actions/" + id;
+    }
+
+    @PostMapping("/objectives")
+    @PreAuthorize("hasAuthority('policy.manage')")
+    String saveObjective(@RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "STRATEGIC") Objective.Kind kind, @RequestParam(defaultValue = "") String parent,
+            @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+        try {
+            plan.saveObjective(organisation(), new Objective(code, kind, parent, text));
+            redirect.addFlashAttribute("flash", "policy.objective.saved");
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", "policy.objective.invalid." + e.errors().keySet().iterator().next());
+        }
+        return "redirect:/policy/actions";
     }
 
     @PostMapping("/import/gent")

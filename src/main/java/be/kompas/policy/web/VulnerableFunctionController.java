@@ -88,6 +88,7 @@ class VulnerableFunctionController {
     private String page(VulnerableFunctionForm form, Model model) {
         var organisation = CurrentUser.require().organisationId();
         model.addAttribute("functions", functions.all(organisation));
+        model.addAttribute("holders", functions.holders(organisation));
         model.addAttribute("jobFunctions", jobFunctions.all(organisation).stream().map(JobFunction::name).toList());
         model.addAttribute("areas", VulnerableArea.values());
         model.addAttribute("circumstances", VulnerabilityCircumstance.values());
