@@ -290,10 +290,11 @@ final class EventReader {
         }
         int touched = 0;
         for (int r = 0; r < rows.count; r++) {
-            touched += context.touchSubject(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
+            touched += context.touchSubject(rows.subjectHash[r]);
         }
         for (int r = 0; r < rows.count; r++) {
-            rows.subject[r] = context.subject(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
+            rows.subject[r] = context.subject(rows.subjectHash[r], rows.source[r], rows.subjectStart[r],
+                    rows.subjectLength[r], rows.subjectLow[r], rows.subjectHigh[r]);
         }
         for (int r = 0; r < rows.count; r++) {
             touched += context.touchRecord(rows.subject[r]);
@@ -347,6 +348,9 @@ final class EventReader {
         int[] subjectLength = new int[0];
         int[] officer = new int[0];
         int[] subject = new int[0];
+        int[] subjectHash = new int[0];
+        long[] subjectLow = new long[0];
+        long[] subjectHigh = new long[0];
         long[] ts = new long[0];
         int count;
 
@@ -361,6 +365,9 @@ final class EventReader {
                 subjectLength = Arrays.copyOf(subjectLength, size);
                 officer = Arrays.copyOf(officer, size);
                 subject = Arrays.copyOf(subject, size);
+                subjectHash = Arrays.copyOf(subjectHash, size);
+                subjectLow = Arrays.copyOf(subjectLow, size);
+                subjectHigh = Arrays.copyOf(subjectHigh, size);
                 ts = Arrays.copyOf(ts, size);
             }
             source[count] = data;
@@ -368,6 +375,11 @@ final class EventReader {
             eventLength[count] = eventCount;
             subjectStart[count] = subjectFrom;
             subjectLength[count] = subjectCount;
+            long low = IdIndex.low(data, subjectFrom, subjectCount);
+            long high = IdIndex.high(data, subjectFrom, subjectCount);
+            subjectLow[count] = low;
+            subjectHigh[count] = high;
+            subjectHash[count] = IdIndex.hash(data, subjectFrom, subjectCount, low, high);
             ts[count] = time;
             officer[count++] = officerIndex;
         }

@@ -14,6 +14,9 @@ public final class LookupContext {
 
     private static final int UNKNOWN = -1;
     private static final int RECORD_HEADER = 3;
+    /** Flags in a record's third long, below the number of cases: a VIP, a subject in a declared relation. */
+    private static final long VIP = 1;
+    private static final long RELATED = 2;
 
     final IdIndex officers;
     private final int[] officerTeam;
@@ -26,7 +29,8 @@ public final class LookupContext {
     final IdIndex subjects;
     /**
      * One record per subject, so that a look-up costs one cache miss here after the one in {@link #subjects}:
-     * surname and address, officer (or -1) and the subject's index, the number of its cases and the VIP flag, then
+     * surname and address, officer (or -1) and the subject's index, the number of its cases and the flags (VIP, in a
+     * declared relation, which spares most look-ups the relation set), then
      * team, opened and closed for each case it is in. A subject is known to the event path by its record's offset.
      */
     private final long[] records;
@@ -73,8 +77,9 @@ public final class LookupContext {
             subjects.setPayload(s, at);
             records[at] = (long) loader.subjectSurname.get(s) << 32 | loader.subjectAddress.get(s) & 0xffffffffL;
             records[at + 1] = (long) loader.subjectOfficer.get(s) << 32 | s;
-            records[at + 2] = (long) subjectCases[s] << 1 | (loader.vips.get(s) ? 1 : 0);
+            records[at + 2] = (long) subjectCases[s] << 2 | (loader.vips.get(s) ? VIP : 0);
         }
+        relations.forEach(pair -> records[fill[(int) pair] - RECORD_HEADER + 2] |= RELATED);
         for (int i = 0; i < caseSubjects; i++) {
             int caseIndex = loader.pairCase.get(i);
             int at = fill[loader.pairSubject.get(i)];
@@ -153,9 +158,14 @@ public final class LookupContext {
         return subjects.payload(source, from, length);
     }
 
+    /** As {@link #subject(byte[], int, int)}, for an identifier whose hash and first bytes the caller has read. */
+    int subject(int hash, byte[] source, int from, int length, long low, long high) {
+        return subjects.payload(hash, source, from, length, low, high);
+    }
+
     /** Reads where a subject's slot is, so that a later {@link #subject} finds it in the cache; see EventReader. */
-    int touchSubject(byte[] source, int from, int length) {
-        return subjects.touch(source, from, length);
+    int touchSubject(int hash) {
+        return subjects.touch(hash);
     }
 
     /** Reads a subject's record, its first case included, for the same reason. */
@@ -173,7 +183,7 @@ public final class LookupContext {
             return false;
         }
         int from = subject + RECORD_HEADER;
-        for (int i = from, end = from + (int) (records[subject + 2] >>> 1) * 3; i < end; i += 3) {
+        for (int i = from, end = from + (int) (records[subject + 2] >>> 2) * 3; i < end; i += 3) {
             if (records[i] == team && Rules.isOpen(records[i + 1], records[i + 2], ts)) {
                 return true;
             }
@@ -193,8 +203,8 @@ public final class LookupContext {
         int subjectOfficer = (int) (people >> 32);
         return Rules.ownReasons(explained, subjectOfficer == officer, subjectOfficer != UNKNOWN,
                 surname != UNKNOWN && (int) (names >> 32) == surname, address != UNKNOWN && (int) names == address,
-                relations.size() > 0 && relations.contains(pair(officer, (int) people)),
-                (records[subject + 2] & 1) == 1);
+                (records[subject + 2] & RELATED) != 0 && relations.contains(pair(officer, (int) people)),
+                (records[subject + 2] & VIP) != 0);
     }
 
     /** Off duty means outside every shift of an officer who has shifts; without rosters nobody is off duty. */
