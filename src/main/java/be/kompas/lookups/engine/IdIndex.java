@@ -75,6 +75,16 @@ public final class IdIndex {
         slots[slot(bytes, offsets[index], offsets[index + 1] - offsets[index]) + 2] = payload;
     }
 
+    /** Sets every identifier's payload at once, in one pass over the slots: {@code payloads[index]}. */
+    public void setPayloads(int[] payloads) {
+        for (int at = 0; at < slots.length; at += STRIDE) {
+            int index = slots[at + 1] - 1;
+            if (index != ABSENT) {
+                slots[at + 2] = payloads[index];
+            }
+        }
+    }
+
     private int slot(byte[] source, int from, int length) {
         long low = low(source, from, length);
         long high = high(source, from, length);

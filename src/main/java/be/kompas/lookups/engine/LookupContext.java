@@ -72,14 +72,16 @@ public final class LookupContext {
             size += RECORD_HEADER + subjectCases[s] * 3;
         }
         records = new long[size];
+        int[] starts = new int[subjectCount];
         for (int s = 0; s < subjectCount; s++) {
             int at = fill[s] - RECORD_HEADER;
-            subjects.setPayload(s, at);
+            starts[s] = at;
             records[at] = (long) loader.subjectSurname.get(s) << 32 | loader.subjectAddress.get(s) & 0xffffffffL;
             records[at + 1] = (long) loader.subjectOfficer.get(s) << 32 | s;
             records[at + 2] = (long) subjectCases[s] << 2 | (loader.vips.get(s) ? VIP : 0);
         }
-        relations.forEach(pair -> records[fill[(int) pair] - RECORD_HEADER + 2] |= RELATED);
+        subjects.setPayloads(starts);
+        relations.forEach(pair -> records[starts[(int) pair] + 2] |= RELATED);
         for (int i = 0; i < caseSubjects; i++) {
             int caseIndex = loader.pairCase.get(i);
             int at = fill[loader.pairSubject.get(i)];
