@@ -338,7 +338,7 @@ final class EventReader {
             return line.length(event) == 0 ? "empty event_id" : "empty subject_id";
         }
         byte[] data = line.data();
-        long time = Timestamps.parse(data, line.start(ts), line.length(ts));
+        long time = rows.timestamps.parse(data, line.start(ts), line.length(ts));
         if (time == Timestamps.INVALID) {
             return "bad timestamp '" + line.text(ts) + "'";
         }
@@ -366,6 +366,7 @@ final class EventReader {
         long[] subjectHigh = new long[0];
         long[] ts = new long[0];
         int count;
+        final Timestamps.Parser timestamps = new Timestamps.Parser();
 
         void add(byte[] data, int eventFrom, int eventCount, int subjectFrom, int subjectCount, long time,
                 int officerIndex) {

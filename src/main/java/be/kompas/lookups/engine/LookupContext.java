@@ -92,25 +92,9 @@ public final class LookupContext {
         }
 
         hasRosters = loader.hasRosters;
-        officerShiftStart = new int[staff + 1];
-        int shifts = loader.shiftOfficer.size();
-        for (int i = 0; i < shifts; i++) {
-            officerShiftStart[loader.shiftOfficer.get(i) + 1]++;
-        }
-        for (int o = 0; o < staff; o++) {
-            officerShiftStart[o + 1] += officerShiftStart[o];
-        }
-        shiftStarts = new long[shifts];
-        shiftEnds = new long[shifts];
-        int[] next = java.util.Arrays.copyOf(officerShiftStart, staff);
-        for (int i = 0; i < shifts; i++) {
-            int at = next[loader.shiftOfficer.get(i)]++;
-            shiftStarts[at] = loader.shiftStart.get(i);
-            shiftEnds[at] = loader.shiftEnd.get(i);
-        }
-        for (int o = 0; o < staff; o++) {
-            mergeShifts(o);
-        }
+        officerShiftStart = loader.officerShiftStart;
+        shiftStarts = loader.shiftStarts;
+        shiftEnds = loader.shiftEnds;
     }
 
     /** Reads the context files of an exchange-format directory; bad rows are counted in {@code badRows}. */
@@ -216,40 +200,6 @@ public final class LookupContext {
         return hasRosters && from < to && !Rules.onDuty(shiftStarts, shiftEnds, from, to, ts, graceMillis);
     }
 
-    private void mergeShifts(int officer) {
-        int from = officerShiftStart[officer];
-        int to = officerShiftStart[officer + 1];
-        // Insertion sort: rosters are usually written in order, which makes this linear.
-        for (int i = from + 1; i < to; i++) {
-            long start = shiftStarts[i];
-            long end = shiftEnds[i];
-            int j = i - 1;
-            while (j >= from && shiftStarts[j] > start) {
-                shiftStarts[j + 1] = shiftStarts[j];
-                shiftEnds[j + 1] = shiftEnds[j];
-                j--;
-            }
-            shiftStarts[j + 1] = start;
-            shiftEnds[j + 1] = end;
-        }
-        // Overlapping shifts are merged in place; the tail is padded with the last interval so search stays valid.
-        int kept = from;
-        for (int i = from + 1; i < to; i++) {
-            if (shiftStarts[i] <= shiftEnds[kept]) {
-                shiftEnds[kept] = Math.max(shiftEnds[kept], shiftEnds[i]);
-            }
-            else {
-                kept++;
-                shiftStarts[kept] = shiftStarts[i];
-                shiftEnds[kept] = shiftEnds[i];
-            }
-        }
-        for (int i = kept + 1; i < to; i++) {
-            shiftStarts[i] = shiftStarts[kept];
-            shiftEnds[i] = shiftEnds[kept];
-        }
-    }
-
     private static long pair(int officer, int subject) {
         return ((long) officer << 32) | (subject & 0xffffffffL);
     }
@@ -290,6 +240,9 @@ public final class LookupContext {
         private final Growable.Ints shiftOfficer = new Growable.Ints();
         private final Growable.Longs shiftStart = new Growable.Longs();
         private final Growable.Longs shiftEnd = new Growable.Longs();
+        private int[] officerShiftStart = new int[0];
+        private long[] shiftStarts = new long[0];
+        private long[] shiftEnds = new long[0];
 
         Loader(Path directory, BadRows badRows) {
             this.badRows = badRows;
@@ -311,6 +264,24 @@ public final class LookupContext {
             // Subjects and cases share nothing but the staff, so they load side by side on two cores; the case side
             // also reads the case-subject rows as far as it can without the subjects, which the main thread then
             // resolves.
+            int subjectRows = subjectTable.expectedRows();
+            subjectSurname.reserve(subjectRows);
+            subjectAddress.reserve(subjectRows);
+            subjectOfficer.reserve(subjectRows);
+            int caseRows = caseTable.expectedRows();
+            caseTeams.reserve(caseRows);
+            caseOpened.reserve(caseRows);
+            caseClosed.reserve(caseRows);
+            int pairRows = caseSubjects.expectedRows();
+            pairCase.reserve(pairRows);
+            pairSubject.reserve(pairRows);
+            pairSubjectIds.reserve(pairRows, (int) Math.min(Integer.MAX_VALUE / 2, caseSubjects.bytes() / 2));
+            if (rosters != null) {
+                int shiftRows = rosters.expectedRows();
+                shiftOfficer.reserve(shiftRows);
+                shiftStart.reserve(shiftRows);
+                shiftEnd.reserve(shiftRows);
+            }
             IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
             BadRows caseBadRows = new BadRows();
             Thread cases = new Thread(() -> {
@@ -318,6 +289,7 @@ public final class LookupContext {
                 if (rosters != null) {
                     readRosters(rosters, caseBadRows);
                 }
+                freezeShifts();
                 readCaseSubjects(caseSubjects, caseRefs, caseBadRows);
             }, "kompas-context-cases");
             RuntimeException[] failure = new RuntimeException[1];
@@ -473,6 +445,64 @@ public final class LookupContext {
                     shiftEnd.add(end);
                 }
             });
+        }
+
+        /** Sorts each officer's shifts by start and merges overlapping ones; runs beside the subjects. */
+        private void freezeShifts() {
+            int staff = officers.size();
+            officerShiftStart = new int[staff + 1];
+            int shifts = shiftOfficer.size();
+            for (int i = 0; i < shifts; i++) {
+                officerShiftStart[shiftOfficer.get(i) + 1]++;
+            }
+            for (int o = 0; o < staff; o++) {
+                officerShiftStart[o + 1] += officerShiftStart[o];
+            }
+            shiftStarts = new long[shifts];
+            shiftEnds = new long[shifts];
+            int[] next = java.util.Arrays.copyOf(officerShiftStart, staff);
+            for (int i = 0; i < shifts; i++) {
+                int at = next[shiftOfficer.get(i)]++;
+                shiftStarts[at] = shiftStart.get(i);
+                shiftEnds[at] = shiftEnd.get(i);
+            }
+            for (int o = 0; o < staff; o++) {
+                mergeShifts(officerShiftStart, shiftStarts, shiftEnds, o);
+            }
+        }
+
+        private static void mergeShifts(int[] officerShiftStart, long[] shiftStarts, long[] shiftEnds, int officer) {
+            int from = officerShiftStart[officer];
+            int to = officerShiftStart[officer + 1];
+            // Insertion sort: rosters are usually written in order, which makes this linear.
+            for (int i = from + 1; i < to; i++) {
+                long start = shiftStarts[i];
+                long end = shiftEnds[i];
+                int j = i - 1;
+                while (j >= from && shiftStarts[j] > start) {
+                    shiftStarts[j + 1] = shiftStarts[j];
+                    shiftEnds[j + 1] = shiftEnds[j];
+                    j--;
+                }
+                shiftStarts[j + 1] = start;
+                shiftEnds[j + 1] = end;
+            }
+            // Overlapping shifts are merged in place; the tail is padded with the last interval so search stays valid.
+            int kept = from;
+            for (int i = from + 1; i < to; i++) {
+                if (shiftStarts[i] <= shiftEnds[kept]) {
+                    shiftEnds[kept] = Math.max(shiftEnds[kept], shiftEnds[i]);
+                }
+                else {
+                    kept++;
+                    shiftStarts[kept] = shiftStarts[i];
+                    shiftEnds[kept] = shiftEnds[i];
+                }
+            }
+            for (int i = kept + 1; i < to; i++) {
+                shiftStarts[i] = shiftStarts[kept];
+                shiftEnds[i] = shiftEnds[kept];
+            }
         }
 
         private void readRelations(CsvTable table) {
