@@ -65,31 +65,35 @@ public final class LookupContext {
         for (int i = 0; i < caseSubjects; i++) {
             subjectCases[loader.pairSubject.get(i)]++;
         }
-        int[] fill = new int[subjectCount];
+        int[] starts = new int[subjectCount];
         int size = 0;
         for (int s = 0; s < subjectCount; s++) {
-            fill[s] = size + RECORD_HEADER;
+            starts[s] = size;
             size += RECORD_HEADER + subjectCases[s] * 3;
         }
         records = new long[size];
-        int[] starts = new int[subjectCount];
-        for (int s = 0; s < subjectCount; s++) {
-            int at = fill[s] - RECORD_HEADER;
-            starts[s] = at;
-            records[at] = (long) loader.subjectSurname.get(s) << 32 | loader.subjectAddress.get(s) & 0xffffffffL;
-            records[at + 1] = (long) loader.subjectOfficer.get(s) << 32 | s;
-            records[at + 2] = (long) subjectCases[s] << 2 | (loader.vips.get(s) ? VIP : 0);
-        }
-        subjects.setPayloads(starts);
-        relations.forEach(pair -> records[starts[(int) pair] + 2] |= RELATED);
-        for (int i = 0; i < caseSubjects; i++) {
-            int caseIndex = loader.pairCase.get(i);
-            int at = fill[loader.pairSubject.get(i)];
-            fill[loader.pairSubject.get(i)] += 3;
-            records[at] = loader.caseTeams.get(caseIndex);
-            records[at + 1] = loader.caseOpened.get(caseIndex);
-            records[at + 2] = loader.caseClosed.get(caseIndex);
-        }
+        // The index's payloads and the records are written side by side: they share nothing but the offsets.
+        besides("kompas-context-payloads", () -> subjects.setPayloads(starts), () -> {
+            for (int s = 0; s < subjectCount; s++) {
+                int at = starts[s];
+                records[at] = (long) loader.subjectSurname.get(s) << 32 | loader.subjectAddress.get(s) & 0xffffffffL;
+                records[at + 1] = (long) loader.subjectOfficer.get(s) << 32 | s;
+                records[at + 2] = (long) subjectCases[s] << 2 | (loader.vips.get(s) ? VIP : 0);
+            }
+            relations.forEach(pair -> records[starts[(int) pair] + 2] |= RELATED);
+            int[] fill = new int[subjectCount];
+            for (int s = 0; s < subjectCount; s++) {
+                fill[s] = starts[s] + RECORD_HEADER;
+            }
+            for (int i = 0; i < caseSubjects; i++) {
+                int caseIndex = loader.pairCase.get(i);
+                int at = fill[loader.pairSubject.get(i)];
+                fill[loader.pairSubject.get(i)] += 3;
+                records[at] = loader.caseTeams.get(caseIndex);
+                records[at + 1] = loader.caseOpened.get(caseIndex);
+                records[at + 2] = loader.caseClosed.get(caseIndex);
+            }
+        });
 
         hasRosters = loader.hasRosters;
         officerShiftStart = loader.officerShiftStart;
@@ -200,6 +204,42 @@ public final class LookupContext {
         return hasRosters && from < to && !Rules.onDuty(shiftStarts, shiftEnds, from, to, ts, graceMillis);
     }
 
+    /**
+     * Runs {@code background} on a new thread while this one runs {@code foreground}, and returns when both are done;
+     * a failure of either is thrown here.
+     */
+    private static void besides(String name, Runnable background, Runnable foreground) {
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(() -> {
+            try {
+                background.run();
+            }
+            catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            foreground.run();
+        }
+        finally {
+            try {
+                thread.join();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException("Interrupted while loading the context", e);
+            }
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
     private static long pair(int officer, int subject) {
         return ((long) officer << 32) | (subject & 0xffffffffL);
     }
@@ -284,28 +324,14 @@ public final class LookupContext {
             }
             IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
             BadRows caseBadRows = new BadRows();
-            Thread cases = new Thread(() -> {
+            besides("kompas-context-cases", () -> {
                 readCases(caseTable, caseRefs, caseBadRows);
                 if (rosters != null) {
                     readRosters(rosters, caseBadRows);
                 }
                 freezeShifts();
                 readCaseSubjects(caseSubjects, caseRefs, caseBadRows);
-            }, "kompas-context-cases");
-            RuntimeException[] failure = new RuntimeException[1];
-            cases.setUncaughtExceptionHandler((thread, e) -> failure[0] = (RuntimeException) e);
-            cases.start();
-            readSubjects(subjectTable);
-            try {
-                cases.join();
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InputException("Interrupted while loading cases", e);
-            }
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+            }, () -> readSubjects(subjectTable));
             badRows.addAll(caseBadRows.kept(), caseBadRows.count());
             hasRosters = rosters != null;
             resolveCaseSubjects();
@@ -405,24 +431,42 @@ public final class LookupContext {
         }
 
         /**
-         * Resolves the subjects of the case-subject rows, a batch at a time: first touching each one's slot, so that
-         * the cache misses of a batch overlap, then interning.
+         * Resolves the subjects of the case-subject rows: two threads find the known ones, each in its half of the
+         * rows, a batch at a time (touching each one's slot first, so that the cache misses of a batch overlap); then
+         * the rest, subjects only a case names, are interned in row order, so they get the same indices as if one
+         * thread had done it all.
          */
         private void resolveCaseSubjects() {
             Growable.Keys ids = pairSubjectIds;
+            int rows = ids.size();
+            int[] found = new int[rows];
+            int half = rows / 2;
+            int[] touched = new int[2];
+            besides("kompas-context-case-subjects", () -> touched[1] = find(ids, found, half, rows),
+                    () -> touched[0] = find(ids, found, 0, half));
+            warmth = touched[0] + touched[1];
+            byte[] bytes = ids.bytes();
+            pairSubject.reserve(rows);
+            for (int i = 0; i < rows; i++) {
+                pairSubject.add(found[i] != IdIndex.ABSENT ? found[i] : subject(bytes, ids.start(i), ids.length(i)));
+            }
+            ids.clear();
+        }
+
+        /** Finds the known subjects of rows {@code from} to {@code to}, leaving the others {@link IdIndex#ABSENT}. */
+        private int find(Growable.Keys ids, int[] found, int from, int to) {
             byte[] bytes = ids.bytes();
             int touched = 0;
-            for (int batch = 0; batch < ids.size(); batch += 256) {
-                int end = Math.min(ids.size(), batch + 256);
+            for (int batch = from; batch < to; batch += 256) {
+                int end = Math.min(to, batch + 256);
                 for (int i = batch; i < end; i++) {
                     touched += subjects.touch(bytes, ids.start(i), ids.length(i));
                 }
                 for (int i = batch; i < end; i++) {
-                    pairSubject.add(subject(bytes, ids.start(i), ids.length(i)));
+                    found[i] = subjects.get(bytes, ids.start(i), ids.length(i));
                 }
             }
-            warmth = touched;
-            ids.clear();
+            return touched;
         }
 
         private void readRosters(CsvTable table, BadRows bad) {
