@@ -416,7 +416,7 @@ public final class LookupContext {
             int ref = table.column("case_ref");
             int subjectColumn = table.column("subject_id");
             table.forEach(bad, (row, line) -> {
-                int caseIndex = row.get(caseRefs, ref);
+                int caseIndex = row.getSorted(caseRefs, ref);
                 if (caseIndex == IdIndex.ABSENT) {
                     bad.add(table.file(), line, "unknown case_ref " + row.text(ref));
                 }
@@ -474,7 +474,7 @@ public final class LookupContext {
             int startColumn = table.column("start");
             int endColumn = table.column("end");
             table.forEach(bad, (row, line) -> {
-                int officer = row.get(officers, officerColumn);
+                int officer = row.getSorted(officers, officerColumn);
                 long start = row.time(startColumn);
                 long end = row.time(endColumn);
                 if (officer == IdIndex.ABSENT) {
