@@ -302,8 +302,9 @@ public final class LookupContext {
             addresses = new IdIndex(staff.estimatedRows());
             readStaff(staff);
             // Subjects and cases share nothing but the staff, so they load side by side on two cores; the case side
-            // also reads the case-subject rows as far as it can without the subjects, which the main thread then
-            // resolves.
+            // also merges the shifts and reads the case-subject rows as far as it can without the subjects, which
+            // are then resolved (see resolveCaseSubjects). Columns are reserved at once: growing them by doubling
+            // made a large ("humongous") copy each time, and each made G1 start another concurrent cycle.
             int subjectRows = subjectTable.expectedRows();
             subjectSurname.reserve(subjectRows);
             subjectAddress.reserve(subjectRows);
