@@ -30,6 +30,8 @@ final class EventReader {
     static final String FILE = "events.csv";
     static final String[] REQUIRED_COLUMNS = { "event_id", "ts", "officer_id", "subject_id" };
     private static final int BLOCK_BYTES = 1 << 20;
+    /** Rows whose random reads are made together: few enough that what they read stays in the core's own cache. */
+    private static final int CHUNK = 256;
 
     private final LookupContext context;
     private final Detector detector;
@@ -253,10 +255,11 @@ final class EventReader {
     }
 
     /**
-     * Examines a block in stages over all its rows rather than row by row: first parse, then touch every subject's
-     * slot, then resolve, then touch every subject's record, then examine. The random reads of one stage do not depend
-     * on each other, so the processor overlaps their cache misses instead of waiting for each in turn; this makes the
-     * block about twice as fast as row by row.
+     * Examines a block in stages rather than row by row: first parse all its rows, then, a chunk of rows at a time,
+     * resolve each subject's slot (read a chunk earlier), read each subject's record, read the next chunk's slots, and
+     * examine. The random reads of one stage do not depend on each other, so the processor overlaps their cache misses
+     * instead of waiting for each in turn; a chunk is small enough that what it read is still in the core's cache
+     * when it is used (a whole block's reads were not).
      */
     private Result examine(Block block, CsvLine line, ByteText eventId, ByteText subjectId, Rows rows) {
         Examiner examiner = new Examiner(context, settings);
@@ -288,27 +291,38 @@ final class EventReader {
             lineNumber += innerNewlines + 1;
             start = end + 1;
         }
-        int touched = 0;
-        for (int r = 0; r < rows.count; r++) {
-            touched += context.touchSubject(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
-        }
-        for (int r = 0; r < rows.count; r++) {
-            rows.subject[r] = context.subject(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
-        }
-        for (int r = 0; r < rows.count; r++) {
-            touched += context.touchRecord(rows.subject[r]);
-        }
-        warmth += touched;
         List<Suspect> suspects = new ArrayList<>();
-        for (int r = 0; r < rows.count; r++) {
-            eventId.wrap(rows.source[r], rows.eventStart[r], rows.eventLength[r]);
-            subjectId.wrap(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
-            Suspect suspect = examiner.examine(rows.ts[r], rows.officer[r], rows.subject[r], eventId, subjectId);
-            if (suspect != null) {
-                suspects.add(suspect);
+        int touched = touchSubjects(rows, 0);
+        for (int chunk = 0; chunk < rows.count; chunk += CHUNK) {
+            int chunkEnd = Math.min(rows.count, chunk + CHUNK);
+            for (int r = chunk; r < chunkEnd; r++) {
+                rows.subject[r] = context.subject(rows.subjectHash[r], rows.source[r], rows.subjectStart[r],
+                        rows.subjectLength[r], rows.subjectLow[r], rows.subjectHigh[r]);
+            }
+            for (int r = chunk; r < chunkEnd; r++) {
+                touched += context.touchRecord(rows.subject[r]);
+            }
+            touched += touchSubjects(rows, chunkEnd);
+            for (int r = chunk; r < chunkEnd; r++) {
+                eventId.wrap(rows.source[r], rows.eventStart[r], rows.eventLength[r]);
+                subjectId.wrap(rows.source[r], rows.subjectStart[r], rows.subjectLength[r]);
+                Suspect suspect = examiner.examine(rows.ts[r], rows.officer[r], rows.subject[r], eventId, subjectId);
+                if (suspect != null) {
+                    suspects.add(suspect);
+                }
             }
         }
+        warmth += touched;
         return new Result(block.seq, suspects, examiner, bad, badCount, lineNumber, block.endOffset, false);
+    }
+
+    /** Reads the subjects' slots of the chunk of rows from {@code from}, so that their cache misses overlap. */
+    private int touchSubjects(Rows rows, int from) {
+        int touched = 0;
+        for (int r = from, end = Math.min(rows.count, from + CHUNK); r < end; r++) {
+            touched += context.touchSubject(rows.subjectHash[r]);
+        }
+        return touched;
     }
 
     /** Parses one split row into {@code rows}; returns what is wrong with it, or null. */
@@ -324,7 +338,7 @@ final class EventReader {
             return line.length(event) == 0 ? "empty event_id" : "empty subject_id";
         }
         byte[] data = line.data();
-        long time = Timestamps.parse(data, line.start(ts), line.length(ts));
+        long time = rows.timestamps.parse(data, line.start(ts), line.length(ts));
         if (time == Timestamps.INVALID) {
             return "bad timestamp '" + line.text(ts) + "'";
         }
@@ -347,8 +361,12 @@ final class EventReader {
         int[] subjectLength = new int[0];
         int[] officer = new int[0];
         int[] subject = new int[0];
+        int[] subjectHash = new int[0];
+        long[] subjectLow = new long[0];
+        long[] subjectHigh = new long[0];
         long[] ts = new long[0];
         int count;
+        final Timestamps.Parser timestamps = new Timestamps.Parser();
 
         void add(byte[] data, int eventFrom, int eventCount, int subjectFrom, int subjectCount, long time,
                 int officerIndex) {
@@ -361,6 +379,9 @@ final class EventReader {
                 subjectLength = Arrays.copyOf(subjectLength, size);
                 officer = Arrays.copyOf(officer, size);
                 subject = Arrays.copyOf(subject, size);
+                subjectHash = Arrays.copyOf(subjectHash, size);
+                subjectLow = Arrays.copyOf(subjectLow, size);
+                subjectHigh = Arrays.copyOf(subjectHigh, size);
                 ts = Arrays.copyOf(ts, size);
             }
             source[count] = data;
@@ -368,6 +389,11 @@ final class EventReader {
             eventLength[count] = eventCount;
             subjectStart[count] = subjectFrom;
             subjectLength[count] = subjectCount;
+            long low = IdIndex.low(data, subjectFrom, subjectCount);
+            long high = IdIndex.high(data, subjectFrom, subjectCount);
+            subjectLow[count] = low;
+            subjectHigh[count] = high;
+            subjectHash[count] = IdIndex.hash(data, subjectFrom, subjectCount, low, high);
             ts[count] = time;
             officer[count++] = officerIndex;
         }

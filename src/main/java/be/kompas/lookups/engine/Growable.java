@@ -30,6 +30,13 @@ final class Growable {
             return index < size ? values[index] : -1;
         }
 
+        /** Makes room for {@code capacity} values at once, rather than by doubling (each copy a large allocation). */
+        void reserve(int capacity) {
+            if (capacity > values.length) {
+                values = Arrays.copyOf(values, capacity);
+            }
+        }
+
         int size() {
             return size;
         }
@@ -56,6 +63,13 @@ final class Growable {
             return values[index];
         }
 
+        /** As {@link Ints#reserve}. */
+        void reserve(int capacity) {
+            if (capacity > values.length) {
+                values = Arrays.copyOf(values, capacity);
+            }
+        }
+
         int size() {
             return size;
         }
@@ -77,6 +91,16 @@ final class Growable {
             }
             System.arraycopy(source, from, bytes, start, length);
             ends[size++] = start + length;
+        }
+
+        /** Makes room for {@code keys} keys of {@code totalBytes} bytes in all. */
+        void reserve(int keys, int totalBytes) {
+            if (totalBytes > bytes.length) {
+                bytes = Arrays.copyOf(bytes, totalBytes);
+            }
+            if (keys > ends.length) {
+                ends = Arrays.copyOf(ends, keys);
+            }
         }
 
         byte[] bytes() {

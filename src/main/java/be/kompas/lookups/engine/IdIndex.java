@@ -1,5 +1,8 @@
 package be.kompas.lookups.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -18,6 +21,8 @@ public final class IdIndex {
     public static final int ABSENT = -1;
     private static final int STRIDE = 8;
     private static final int INLINE = 16;
+    /** Reads eight bytes of a key at once; the slot's inline words are its first bytes in little-endian order. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Per slot: hash, index + 1 (0 = empty), payload ({@link #ABSENT} until set), key length, its first bytes. */
     private int[] slots;
@@ -70,8 +75,27 @@ public final class IdIndex {
         slots[slot(bytes, offsets[index], offsets[index + 1] - offsets[index]) + 2] = payload;
     }
 
+    /** Sets every identifier's payload at once, in one pass over the slots: {@code payloads[index]}. */
+    public void setPayloads(int[] payloads) {
+        for (int at = 0; at < slots.length; at += STRIDE) {
+            int index = slots[at + 1] - 1;
+            if (index != ABSENT) {
+                slots[at + 2] = payloads[index];
+            }
+        }
+    }
+
     private int slot(byte[] source, int from, int length) {
-        int hash = hash(source, from, length);
+        long low = low(source, from, length);
+        long high = high(source, from, length);
+        return slot(hash(source, from, length, low, high), source, from, length, low, high);
+    }
+
+    /**
+     * The slot of a key whose hash and first sixteen bytes ({@link #low}, {@link #high}) the caller already has, or
+     * {@link #ABSENT}.
+     */
+    private int slot(int hash, byte[] source, int from, int length, long low, long high) {
         int mask = slots.length / STRIDE - 1;
         for (int slot = hash & mask;; slot = (slot + 1) & mask) {
             int at = slot * STRIDE;
@@ -80,18 +104,28 @@ public final class IdIndex {
                 return ABSENT;
             }
             if (slots[at] == hash && slots[at + 3] == length && (length <= INLINE
-                    ? slots[at + 4] == word(source, from, length, 0) && slots[at + 5] == word(source, from, length, 1)
-                            && slots[at + 6] == word(source, from, length, 2)
-                            && slots[at + 7] == word(source, from, length, 3)
+                    ? slots[at + 4] == (int) low && slots[at + 5] == (int) (low >>> 32)
+                            && slots[at + 6] == (int) high && slots[at + 7] == (int) (high >>> 32)
                     : sameBytes(offsets[index], source, from, length))) {
                 return at;
             }
         }
     }
 
+    /** As {@link #payload(byte[], int, int)}, for a key read with {@link #hash}, {@link #low} and {@link #high}. */
+    int payload(int hash, byte[] source, int from, int length, long low, long high) {
+        int at = slot(hash, source, from, length, low, high);
+        return at < 0 ? ABSENT : slots[at + 2];
+    }
+
+    /** As {@link #touch(byte[], int, int)}, for a key whose {@link #hash} the caller has. */
+    int touch(int hash) {
+        return slots[(hash & (slots.length / STRIDE - 1)) * STRIDE + 1];
+    }
+
     /** Reads the first slot an identifier hashes to and returns its content: the caller wants it in the cache. */
     int touch(byte[] source, int from, int length) {
-        return slots[(hash(source, from, length) & (slots.length / STRIDE - 1)) * STRIDE + 1];
+        return touch(hash(source, from, length));
     }
 
     /** The index of {@code id}, adding it if new. */
@@ -114,10 +148,13 @@ public final class IdIndex {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
         offsets[size] = byteCount;
-        int at = place(slots, hash(source, from, length), size, ABSENT, length);
-        for (int word = 0; word < 4; word++) {
-            slots[at + 4 + word] = word(source, from, length, word);
-        }
+        long low = low(source, from, length);
+        long high = high(source, from, length);
+        int at = place(slots, hash(source, from, length, low, high), size, ABSENT, length);
+        slots[at + 4] = (int) low;
+        slots[at + 5] = (int) (low >>> 32);
+        slots[at + 6] = (int) high;
+        slots[at + 7] = (int) (high >>> 32);
         byteCount += length;
         offsets[++size] = byteCount;
         if (size * 2 > slots.length / STRIDE) {
@@ -152,11 +189,25 @@ public final class IdIndex {
         }
     }
 
-    /** Bytes {@code 4 * word} to {@code 4 * word + 3} of a key, zero past its end. */
-    private static int word(byte[] source, int from, int length, int word) {
-        int value = 0;
-        for (int i = word * 4 + 3; i >= word * 4; i--) {
-            value = value << 8 | (i < length ? source[from + i] & 0xff : 0);
+    /** Bytes 0 to 7 of a key as a little-endian long, zero past its end. */
+    static long low(byte[] source, int from, int length) {
+        return bytes(source, from, Math.min(length, 8));
+    }
+
+    /** Bytes 8 to 15 of a key as a little-endian long, zero past its end. */
+    static long high(byte[] source, int from, int length) {
+        return length <= 8 ? 0 : bytes(source, from + 8, Math.min(length - 8, 8));
+    }
+
+    /** {@code count} (at most 8) bytes as a little-endian long: one read where the array has room. */
+    private static long bytes(byte[] source, int from, int count) {
+        if (from + 8 <= source.length) {
+            long value = (long) LONGS.get(source, from);
+            return count == 8 ? value : value & ((1L << (count * 8)) - 1);
+        }
+        long value = 0;
+        for (int i = count - 1; i >= 0; i--) {
+            value = value << 8 | (source[from + i] & 0xff);
         }
         return value;
     }
@@ -185,15 +236,21 @@ public final class IdIndex {
     }
 
     private static int hash(byte[] source, int from, int length) {
-        int h = 0;
-        for (int i = from; i < from + length; i++) {
-            h = 31 * h + source[i];
+        return hash(source, from, length, low(source, from, length), high(source, from, length));
+    }
+
+    /**
+     * The hash of a key, from its first sixteen bytes (and the rest, eight at a time, for a longer one), mixed with
+     * a 64-bit finalizer: identifiers are often sequential, which plain hash codes would cluster.
+     */
+    static int hash(byte[] source, int from, int length, long low, long high) {
+        long h = length * 0x9E3779B97F4A7C15L ^ low;
+        h = (h ^ (h >>> 32)) * 0xD6E8FEB86659FD93L ^ high;
+        for (int i = INLINE; i < length; i += 8) {
+            h = (h ^ (h >>> 32)) * 0xD6E8FEB86659FD93L ^ bytes(source, from + i, Math.min(8, length - i));
         }
-        // Murmur3's finalizer: identifiers are often sequential, which plain hash codes would cluster.
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        return h ^ (h >>> 16);
+        h = (h ^ (h >>> 32)) * 0xD6E8FEB86659FD93L;
+        h = (h ^ (h >>> 32)) * 0xD6E8FEB86659FD93L;
+        return (int) (h ^ (h >>> 32));
     }
 }

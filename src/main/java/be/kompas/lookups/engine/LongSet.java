@@ -45,6 +45,14 @@ final class LongSet {
         return size;
     }
 
+    void forEach(java.util.function.LongConsumer action) {
+        for (long value : slots) {
+            if (value != EMPTY) {
+                action.accept(value);
+            }
+        }
+    }
+
     private static long[] newSlots(int capacity) {
         long[] slots = new long[capacity];
         java.util.Arrays.fill(slots, EMPTY);

@@ -14,6 +14,9 @@ public final class LookupContext {
 
     private static final int UNKNOWN = -1;
     private static final int RECORD_HEADER = 3;
+    /** Flags in a record's third long, below the number of cases: a VIP, a subject in a declared relation. */
+    private static final long VIP = 1;
+    private static final long RELATED = 2;
 
     final IdIndex officers;
     private final int[] officerTeam;
@@ -26,7 +29,8 @@ public final class LookupContext {
     final IdIndex subjects;
     /**
      * One record per subject, so that a look-up costs one cache miss here after the one in {@link #subjects}:
-     * surname and address, officer (or -1) and the subject's index, the number of its cases and the VIP flag, then
+     * surname and address, officer (or -1) and the subject's index, the number of its cases and the flags (VIP, in a
+     * declared relation, which spares most look-ups the relation set), then
      * team, opened and closed for each case it is in. A subject is known to the event path by its record's offset.
      */
     private final long[] records;
@@ -61,49 +65,40 @@ public final class LookupContext {
         for (int i = 0; i < caseSubjects; i++) {
             subjectCases[loader.pairSubject.get(i)]++;
         }
-        int[] fill = new int[subjectCount];
+        int[] starts = new int[subjectCount];
         int size = 0;
         for (int s = 0; s < subjectCount; s++) {
-            fill[s] = size + RECORD_HEADER;
+            starts[s] = size;
             size += RECORD_HEADER + subjectCases[s] * 3;
         }
         records = new long[size];
-        for (int s = 0; s < subjectCount; s++) {
-            int at = fill[s] - RECORD_HEADER;
-            subjects.setPayload(s, at);
-            records[at] = (long) loader.subjectSurname.get(s) << 32 | loader.subjectAddress.get(s) & 0xffffffffL;
-            records[at + 1] = (long) loader.subjectOfficer.get(s) << 32 | s;
-            records[at + 2] = (long) subjectCases[s] << 1 | (loader.vips.get(s) ? 1 : 0);
-        }
-        for (int i = 0; i < caseSubjects; i++) {
-            int caseIndex = loader.pairCase.get(i);
-            int at = fill[loader.pairSubject.get(i)];
-            fill[loader.pairSubject.get(i)] += 3;
-            records[at] = loader.caseTeams.get(caseIndex);
-            records[at + 1] = loader.caseOpened.get(caseIndex);
-            records[at + 2] = loader.caseClosed.get(caseIndex);
-        }
+        // The index's payloads and the records are written side by side: they share nothing but the offsets.
+        besides("kompas-context-payloads", () -> subjects.setPayloads(starts), () -> {
+            for (int s = 0; s < subjectCount; s++) {
+                int at = starts[s];
+                records[at] = (long) loader.subjectSurname.get(s) << 32 | loader.subjectAddress.get(s) & 0xffffffffL;
+                records[at + 1] = (long) loader.subjectOfficer.get(s) << 32 | s;
+                records[at + 2] = (long) subjectCases[s] << 2 | (loader.vips.get(s) ? VIP : 0);
+            }
+            relations.forEach(pair -> records[starts[(int) pair] + 2] |= RELATED);
+            int[] fill = new int[subjectCount];
+            for (int s = 0; s < subjectCount; s++) {
+                fill[s] = starts[s] + RECORD_HEADER;
+            }
+            for (int i = 0; i < caseSubjects; i++) {
+                int caseIndex = loader.pairCase.get(i);
+                int at = fill[loader.pairSubject.get(i)];
+                fill[loader.pairSubject.get(i)] += 3;
+                records[at] = loader.caseTeams.get(caseIndex);
+                records[at + 1] = loader.caseOpened.get(caseIndex);
+                records[at + 2] = loader.caseClosed.get(caseIndex);
+            }
+        });
 
         hasRosters = loader.hasRosters;
-        officerShiftStart = new int[staff + 1];
-        int shifts = loader.shiftOfficer.size();
-        for (int i = 0; i < shifts; i++) {
-            officerShiftStart[loader.shiftOfficer.get(i) + 1]++;
-        }
-        for (int o = 0; o < staff; o++) {
-            officerShiftStart[o + 1] += officerShiftStart[o];
-        }
-        shiftStarts = new long[shifts];
-        shiftEnds = new long[shifts];
-        int[] next = java.util.Arrays.copyOf(officerShiftStart, staff);
-        for (int i = 0; i < shifts; i++) {
-            int at = next[loader.shiftOfficer.get(i)]++;
-            shiftStarts[at] = loader.shiftStart.get(i);
-            shiftEnds[at] = loader.shiftEnd.get(i);
-        }
-        for (int o = 0; o < staff; o++) {
-            mergeShifts(o);
-        }
+        officerShiftStart = loader.officerShiftStart;
+        shiftStarts = loader.shiftStarts;
+        shiftEnds = loader.shiftEnds;
     }
 
     /** Reads the context files of an exchange-format directory; bad rows are counted in {@code badRows}. */
@@ -153,9 +148,14 @@ public final class LookupContext {
         return subjects.payload(source, from, length);
     }
 
+    /** As {@link #subject(byte[], int, int)}, for an identifier whose hash and first bytes the caller has read. */
+    int subject(int hash, byte[] source, int from, int length, long low, long high) {
+        return subjects.payload(hash, source, from, length, low, high);
+    }
+
     /** Reads where a subject's slot is, so that a later {@link #subject} finds it in the cache; see EventReader. */
-    int touchSubject(byte[] source, int from, int length) {
-        return subjects.touch(source, from, length);
+    int touchSubject(int hash) {
+        return subjects.touch(hash);
     }
 
     /** Reads a subject's record, its first case included, for the same reason. */
@@ -173,7 +173,7 @@ public final class LookupContext {
             return false;
         }
         int from = subject + RECORD_HEADER;
-        for (int i = from, end = from + (int) (records[subject + 2] >>> 1) * 3; i < end; i += 3) {
+        for (int i = from, end = from + (int) (records[subject + 2] >>> 2) * 3; i < end; i += 3) {
             if (records[i] == team && Rules.isOpen(records[i + 1], records[i + 2], ts)) {
                 return true;
             }
@@ -193,8 +193,8 @@ public final class LookupContext {
         int subjectOfficer = (int) (people >> 32);
         return Rules.ownReasons(explained, subjectOfficer == officer, subjectOfficer != UNKNOWN,
                 surname != UNKNOWN && (int) (names >> 32) == surname, address != UNKNOWN && (int) names == address,
-                relations.size() > 0 && relations.contains(pair(officer, (int) people)),
-                (records[subject + 2] & 1) == 1);
+                (records[subject + 2] & RELATED) != 0 && relations.contains(pair(officer, (int) people)),
+                (records[subject + 2] & VIP) != 0);
     }
 
     /** Off duty means outside every shift of an officer who has shifts; without rosters nobody is off duty. */
@@ -204,37 +204,39 @@ public final class LookupContext {
         return hasRosters && from < to && !Rules.onDuty(shiftStarts, shiftEnds, from, to, ts, graceMillis);
     }
 
-    private void mergeShifts(int officer) {
-        int from = officerShiftStart[officer];
-        int to = officerShiftStart[officer + 1];
-        // Insertion sort: rosters are usually written in order, which makes this linear.
-        for (int i = from + 1; i < to; i++) {
-            long start = shiftStarts[i];
-            long end = shiftEnds[i];
-            int j = i - 1;
-            while (j >= from && shiftStarts[j] > start) {
-                shiftStarts[j + 1] = shiftStarts[j];
-                shiftEnds[j + 1] = shiftEnds[j];
-                j--;
+    /**
+     * Runs {@code background} on a new thread while this one runs {@code foreground}, and returns when both are done;
+     * a failure of either is thrown here.
+     */
+    private static void besides(String name, Runnable background, Runnable foreground) {
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(() -> {
+            try {
+                background.run();
             }
-            shiftStarts[j + 1] = start;
-            shiftEnds[j + 1] = end;
+            catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            foreground.run();
         }
-        // Overlapping shifts are merged in place; the tail is padded with the last interval so search stays valid.
-        int kept = from;
-        for (int i = from + 1; i < to; i++) {
-            if (shiftStarts[i] <= shiftEnds[kept]) {
-                shiftEnds[kept] = Math.max(shiftEnds[kept], shiftEnds[i]);
+        finally {
+            try {
+                thread.join();
             }
-            else {
-                kept++;
-                shiftStarts[kept] = shiftStarts[i];
-                shiftEnds[kept] = shiftEnds[i];
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException("Interrupted while loading the context", e);
             }
         }
-        for (int i = kept + 1; i < to; i++) {
-            shiftStarts[i] = shiftStarts[kept];
-            shiftEnds[i] = shiftEnds[kept];
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
         }
     }
 
@@ -278,6 +280,9 @@ public final class LookupContext {
         private final Growable.Ints shiftOfficer = new Growable.Ints();
         private final Growable.Longs shiftStart = new Growable.Longs();
         private final Growable.Longs shiftEnd = new Growable.Longs();
+        private int[] officerShiftStart = new int[0];
+        private long[] shiftStarts = new long[0];
+        private long[] shiftEnds = new long[0];
 
         Loader(Path directory, BadRows badRows) {
             this.badRows = badRows;
@@ -297,31 +302,37 @@ public final class LookupContext {
             addresses = new IdIndex(staff.estimatedRows());
             readStaff(staff);
             // Subjects and cases share nothing but the staff, so they load side by side on two cores; the case side
-            // also reads the case-subject rows as far as it can without the subjects, which the main thread then
-            // resolves.
+            // also merges the shifts and reads the case-subject rows as far as it can without the subjects, which
+            // are then resolved (see resolveCaseSubjects). Columns are reserved at once: growing them by doubling
+            // made a large ("humongous") copy each time, and each made G1 start another concurrent cycle.
+            int subjectRows = subjectTable.expectedRows();
+            subjectSurname.reserve(subjectRows);
+            subjectAddress.reserve(subjectRows);
+            subjectOfficer.reserve(subjectRows);
+            int caseRows = caseTable.expectedRows();
+            caseTeams.reserve(caseRows);
+            caseOpened.reserve(caseRows);
+            caseClosed.reserve(caseRows);
+            int pairRows = caseSubjects.expectedRows();
+            pairCase.reserve(pairRows);
+            pairSubject.reserve(pairRows);
+            pairSubjectIds.reserve(pairRows, (int) Math.min(Integer.MAX_VALUE / 2, caseSubjects.bytes() / 2));
+            if (rosters != null) {
+                int shiftRows = rosters.expectedRows();
+                shiftOfficer.reserve(shiftRows);
+                shiftStart.reserve(shiftRows);
+                shiftEnd.reserve(shiftRows);
+            }
             IdIndex caseRefs = new IdIndex(caseTable.estimatedRows());
             BadRows caseBadRows = new BadRows();
-            Thread cases = new Thread(() -> {
+            besides("kompas-context-cases", () -> {
                 readCases(caseTable, caseRefs, caseBadRows);
                 if (rosters != null) {
                     readRosters(rosters, caseBadRows);
                 }
+                freezeShifts();
                 readCaseSubjects(caseSubjects, caseRefs, caseBadRows);
-            }, "kompas-context-cases");
-            RuntimeException[] failure = new RuntimeException[1];
-            cases.setUncaughtExceptionHandler((thread, e) -> failure[0] = (RuntimeException) e);
-            cases.start();
-            readSubjects(subjectTable);
-            try {
-                cases.join();
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InputException("Interrupted while loading cases", e);
-            }
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+            }, () -> readSubjects(subjectTable));
             badRows.addAll(caseBadRows.kept(), caseBadRows.count());
             hasRosters = rosters != null;
             resolveCaseSubjects();
@@ -406,7 +417,7 @@ public final class LookupContext {
             int ref = table.column("case_ref");
             int subjectColumn = table.column("subject_id");
             table.forEach(bad, (row, line) -> {
-                int caseIndex = row.get(caseRefs, ref);
+                int caseIndex = row.getSorted(caseRefs, ref);
                 if (caseIndex == IdIndex.ABSENT) {
                     bad.add(table.file(), line, "unknown case_ref " + row.text(ref));
                 }
@@ -421,24 +432,42 @@ public final class LookupContext {
         }
 
         /**
-         * Resolves the subjects of the case-subject rows, a batch at a time: first touching each one's slot, so that
-         * the cache misses of a batch overlap, then interning.
+         * Resolves the subjects of the case-subject rows: two threads find the known ones, each in its half of the
+         * rows, a batch at a time (touching each one's slot first, so that the cache misses of a batch overlap); then
+         * the rest, subjects only a case names, are interned in row order, so they get the same indices as if one
+         * thread had done it all.
          */
         private void resolveCaseSubjects() {
             Growable.Keys ids = pairSubjectIds;
+            int rows = ids.size();
+            int[] found = new int[rows];
+            int half = rows / 2;
+            int[] touched = new int[2];
+            besides("kompas-context-case-subjects", () -> touched[1] = find(ids, found, half, rows),
+                    () -> touched[0] = find(ids, found, 0, half));
+            warmth = touched[0] + touched[1];
+            byte[] bytes = ids.bytes();
+            pairSubject.reserve(rows);
+            for (int i = 0; i < rows; i++) {
+                pairSubject.add(found[i] != IdIndex.ABSENT ? found[i] : subject(bytes, ids.start(i), ids.length(i)));
+            }
+            ids.clear();
+        }
+
+        /** Finds the known subjects of rows {@code from} to {@code to}, leaving the others {@link IdIndex#ABSENT}. */
+        private int find(Growable.Keys ids, int[] found, int from, int to) {
             byte[] bytes = ids.bytes();
             int touched = 0;
-            for (int batch = 0; batch < ids.size(); batch += 256) {
-                int end = Math.min(ids.size(), batch + 256);
+            for (int batch = from; batch < to; batch += 256) {
+                int end = Math.min(to, batch + 256);
                 for (int i = batch; i < end; i++) {
                     touched += subjects.touch(bytes, ids.start(i), ids.length(i));
                 }
                 for (int i = batch; i < end; i++) {
-                    pairSubject.add(subject(bytes, ids.start(i), ids.length(i)));
+                    found[i] = subjects.get(bytes, ids.start(i), ids.length(i));
                 }
             }
-            warmth = touched;
-            ids.clear();
+            return touched;
         }
 
         private void readRosters(CsvTable table, BadRows bad) {
@@ -446,7 +475,7 @@ public final class LookupContext {
             int startColumn = table.column("start");
             int endColumn = table.column("end");
             table.forEach(bad, (row, line) -> {
-                int officer = row.get(officers, officerColumn);
+                int officer = row.getSorted(officers, officerColumn);
                 long start = row.time(startColumn);
                 long end = row.time(endColumn);
                 if (officer == IdIndex.ABSENT) {
@@ -461,6 +490,64 @@ public final class LookupContext {
                     shiftEnd.add(end);
                 }
             });
+        }
+
+        /** Sorts each officer's shifts by start and merges overlapping ones; runs beside the subjects. */
+        private void freezeShifts() {
+            int staff = officers.size();
+            officerShiftStart = new int[staff + 1];
+            int shifts = shiftOfficer.size();
+            for (int i = 0; i < shifts; i++) {
+                officerShiftStart[shiftOfficer.get(i) + 1]++;
+            }
+            for (int o = 0; o < staff; o++) {
+                officerShiftStart[o + 1] += officerShiftStart[o];
+            }
+            shiftStarts = new long[shifts];
+            shiftEnds = new long[shifts];
+            int[] next = java.util.Arrays.copyOf(officerShiftStart, staff);
+            for (int i = 0; i < shifts; i++) {
+                int at = next[shiftOfficer.get(i)]++;
+                shiftStarts[at] = shiftStart.get(i);
+                shiftEnds[at] = shiftEnd.get(i);
+            }
+            for (int o = 0; o < staff; o++) {
+                mergeShifts(officerShiftStart, shiftStarts, shiftEnds, o);
+            }
+        }
+
+        private static void mergeShifts(int[] officerShiftStart, long[] shiftStarts, long[] shiftEnds, int officer) {
+            int from = officerShiftStart[officer];
+            int to = officerShiftStart[officer + 1];
+            // Insertion sort: rosters are usually written in order, which makes this linear.
+            for (int i = from + 1; i < to; i++) {
+                long start = shiftStarts[i];
+                long end = shiftEnds[i];
+                int j = i - 1;
+                while (j >= from && shiftStarts[j] > start) {
+                    shiftStarts[j + 1] = shiftStarts[j];
+                    shiftEnds[j + 1] = shiftEnds[j];
+                    j--;
+                }
+                shiftStarts[j + 1] = start;
+                shiftEnds[j + 1] = end;
+            }
+            // Overlapping shifts are merged in place; the tail is padded with the last interval so search stays valid.
+            int kept = from;
+            for (int i = from + 1; i < to; i++) {
+                if (shiftStarts[i] <= shiftEnds[kept]) {
+                    shiftEnds[kept] = Math.max(shiftEnds[kept], shiftEnds[i]);
+                }
+                else {
+                    kept++;
+                    shiftStarts[kept] = shiftStarts[i];
+                    shiftEnds[kept] = shiftEnds[i];
+                }
+            }
+            for (int i = kept + 1; i < to; i++) {
+                shiftStarts[i] = shiftStarts[kept];
+                shiftEnds[i] = shiftEnds[kept];
+            }
         }
 
         private void readRelations(CsvTable table) {

@@ -1,5 +1,8 @@
 package be.kompas.lookups.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -16,6 +19,7 @@ public final class Timestamps {
     /** Returned for text that is not a timestamp with an offset. */
     public static final long INVALID = Long.MIN_VALUE;
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int[] DAYS_IN_MONTH = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
     private Timestamps() {
@@ -42,19 +46,36 @@ public final class Timestamps {
     }
 
     private static long parseCommon(byte[] b, int from, int n) {
-        if (n < 20 || b[from + 4] != '-' || b[from + 7] != '-' || (b[from + 10] | 0x20) != 't'
-                || b[from + 13] != ':' || b[from + 16] != ':') {
+        if (n < 20) {
+            return INVALID;
+        }
+        return parseTime(b, from, n, date(b, from));
+    }
+
+    /** The epoch day of the date at the start of a timestamp, or {@link #INVALID}; {@code b} has 20 bytes there. */
+    private static long date(byte[] b, int from) {
+        if (b[from + 4] != '-' || b[from + 7] != '-') {
             return INVALID;
         }
         int year = digits(b, from, 4);
         int month = digits(b, from + 5, 2);
         int day = digits(b, from + 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]
+                || (month == 2 && day == 29 && !isLeap(year))) {
+            return INVALID;
+        }
+        return epochDay(year, month, day);
+    }
+
+    /** Parses the time and offset after a date whose epoch day is known (or {@link #INVALID}). */
+    private static long parseTime(byte[] b, int from, int n, long epochDay) {
+        if (epochDay == INVALID || (b[from + 10] | 0x20) != 't' || b[from + 13] != ':' || b[from + 16] != ':') {
+            return INVALID;
+        }
         int hour = digits(b, from + 11, 2);
         int minute = digits(b, from + 14, 2);
         int second = digits(b, from + 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || hour < 0
-                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
-                || (month == 2 && day == 29 && !isLeap(year))) {
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return INVALID;
         }
         int end = from + n;
@@ -90,8 +111,34 @@ public final class Timestamps {
         else {
             return INVALID;
         }
-        long epochDay = epochDay(year, month, day);
         return ((epochDay * 86_400 + hour * 3600L + minute * 60L + second) - offsetSeconds) * 1000 + millis;
+    }
+
+    /**
+     * Parses the timestamps of one thread, remembering the last date it read: the look-ups of a file come day by day,
+     * so the date's digits are nearly always the same as the row before.
+     */
+    static final class Parser {
+        private long lastDate;
+        private int lastDateTail = -1;
+        private long lastEpochDay = INVALID;
+
+        /** As {@link Timestamps#parse(byte[], int, int)}. */
+        long parse(byte[] b, int from, int length) {
+            if (length < 20) {
+                return Timestamps.parse(b, from, length);
+            }
+            // The date's ten bytes, compared as a long and the two bytes after it.
+            long date = (long) LONGS.get(b, from);
+            int tail = (b[from + 8] & 0xff) << 8 | (b[from + 9] & 0xff);
+            if (date != lastDate || tail != lastDateTail) {
+                lastEpochDay = date(b, from);
+                lastDate = date;
+                lastDateTail = tail;
+            }
+            long fast = parseTime(b, from, length, lastEpochDay);
+            return fast != INVALID ? fast : Timestamps.parse(b, from, length);
+        }
     }
 
     private static boolean isLeap(int year) {

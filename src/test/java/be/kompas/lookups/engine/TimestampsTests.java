@@ -39,4 +39,16 @@ class TimestampsTests {
         assertThat(Timestamps.parse("2026-02-30T10:00:00+01:00")).isEqualTo(Timestamps.INVALID);
         assertThat(Timestamps.parse("")).isEqualTo(Timestamps.INVALID);
     }
+
+    @Test
+    void readsTheSameWhenItRemembersTheLastDate() {
+        Timestamps.Parser parser = new Timestamps.Parser();
+        String[] texts = { "2026-03-14T22:41:07+01:00", "2026-03-14T23:59:59.5+01:00", "2026-03-14T24:00:00+01:00",
+            "2026-03-15T00:00:01Z", "2026-03-15 00:00:01Z", "2026-02-29T10:00:00+01:00", "2024-02-29T10:00:00+01:00",
+            "0026-03-14T22:41:07+01:00", "2026-03-14T22:41:07", "2026-03-14T22:41:07+01:00", "short" };
+        for (String text : texts) {
+            byte[] bytes = (text + ",next").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(parser.parse(bytes, 0, text.length())).as(text).isEqualTo(Timestamps.parse(text));
+        }
+    }
 }
