@@ -196,9 +196,11 @@ class InvestigationFlowIntegrationTests {
         UUID id = openWhistleblowerCase(LocalDate.now().minusDays(2));
         String investigator = jdbc.sql("select id::text from app_user where username = 'demo.investigator'")
                 .query(String.class).single();
-        // Not assigned yet: the case does not exist for the investigator.
-        mvc.perform(post("/investigations/" + id + "/extension").param("weeks", "2").param("reason", "Witnesses")
-                .with(SignedIn.as("demo.investigator")).with(csrf())).andExpect(status().isNotFound());
+        // Not assigned yet, or in another zone: the case does not exist for the investigator.
+        for (String user : List.of("demo.investigator", "demo2.investigator")) {
+            mvc.perform(post("/investigations/" + id + "/extension").param("weeks", "2").param("reason", "Witnesses")
+                    .with(SignedIn.as(user)).with(csrf())).andExpect(status().isNotFound());
+        }
         cases.ok("demo.ditlead", post("/investigations/" + id + "/assign").param("investigator", investigator));
         // The chief decides but does not extend investigation terms.
         mvc.perform(post("/investigations/" + id + "/extension").param("weeks", "2").param("reason", "Witnesses")
