@@ -13,7 +13,12 @@ import be.kompas.tenancy.OrganisationId;
  *
  * @param kind the kind of report: a whistleblower report keeps its legal terms and routing on the receiving side
  *     (null in events published before it was added)
+ * @param receivedOn when the Advice Point received the report, from which the whistleblower terms count (null in
+ *     events published before it was added)
+ * @param acknowledgedOn when the Advice Point acknowledged the report to the reporter, if it did: the feedback term
+ *     counts from it
  */
 public record AdviceReportForwarded(OrganisationId organisationId, UUID reportId, String reference,
-        ForwardTarget target, String caseReference, LocalDate forwardedOn, @Nullable ReportKind kind) {
+        ForwardTarget target, String caseReference, LocalDate forwardedOn, @Nullable ReportKind kind,
+        @Nullable LocalDate receivedOn, @Nullable LocalDate acknowledgedOn) {
 }

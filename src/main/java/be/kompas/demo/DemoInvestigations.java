@@ -54,11 +54,11 @@ class DemoInvestigations implements DemoStep {
 
         cases.open(head, Origin.WHISTLEBLOWER, Bureau.INTERNAL_OVERSIGHT,
                 "Melding via het interne kanaal: vermoeden van verduistering van inbeslaggenomen goederen.", null,
-                List.of(drugs.personnelNumber()));
+                List.of(drugs.personnelNumber()), LocalDate.now().minusDays(3));
 
         UUID line = cases.open(head, Origin.DUTY_TO_ACT, Bureau.INTERNAL_OVERSIGHT,
                 "Een collega meldt herhaald te laat komen en een grove opmerking tegen een burger.", null,
-                List.of(teamA.personnelNumber()));
+                List.of(teamA.personnelNumber()), null);
         cases.triage(head, line, "Herhaald te laat en een ongepaste opmerking aan het loket.", List.of("1.2"),
                 List.of("RESOURCES_TIME", "WORKPLACE_CONDUCT"), "Eenvoudige zaak, een medewerker.", false, false, false,
                 false);
@@ -67,7 +67,7 @@ class DemoInvestigations implements DemoStep {
 
         UUID judicial = cases.open(head, Origin.JUDICIAL_NOTIFICATION, Bureau.INTERNAL_OVERSIGHT,
                 "Het parket meldt dat een personeelslid verdacht wordt in een drugsdossier.", "PARKET-GENT-2026-118",
-                List.of(drugs.personnelNumber()));
+                List.of(drugs.personnelNumber()), null);
         cases.triage(head, judicial, "Verdenking van bezit en doorverkoop van verdovende middelen.", List.of("5.3"),
                 List.of("POWERS"), "Gerechtelijk onderzoek door Intern Toezicht.", true, true, true, true);
         cases.chooseTrack(head, judicial, Track.JUDICIAL_INVESTIGATION, null);
@@ -76,7 +76,8 @@ class DemoInvestigations implements DemoStep {
                 LocalDate.now().plusMonths(4), "Preventieve schorsing in afwachting van het onderzoek.");
 
         UUID decided = cases.open(head, Origin.OWN_INITIATIVE, Bureau.DISCIPLINE,
-                "Verkeersovertreding buiten dienst met het dienstvoertuig.", null, List.of(traffic.personnelNumber()));
+                "Verkeersovertreding buiten dienst met het dienstvoertuig.", null, List.of(traffic.personnelNumber()),
+                null);
         cases.triage(head, decided, "Snelheidsovertreding buiten dienst met een dienstvoertuig.", List.of("5.6"),
                 List.of("RESOURCES_GOODS"), "Tuchtprocedure, lichte sanctie te overwegen.", false, false, false, false);
         cases.chooseTrack(head, decided, Track.DISCIPLINARY_PROCEDURE, null);
@@ -94,7 +95,7 @@ class DemoInvestigations implements DemoStep {
 
         var demo2 = context.organisation("demo2");
         cases.open(oversight(context, demo2, "demo2.chief"), Origin.OWN_INITIATIVE, Bureau.INTERNAL_OVERSIGHT,
-                "Contrôle proactif des consultations de la banque de données nationale.", null, List.of());
+                "Contrôle proactif des consultations de la banque de données nationale.", null, List.of(), null);
     }
 
     private void assign(KompasUser head, UUID id, DemoContext context, String username) {

@@ -16,8 +16,13 @@ import be.kompas.identity.KompasUser;
  */
 public interface CaseManagement {
 
+    /**
+     * Opens a case by hand.
+     *
+     * @param receivedOn when the report was received (the whistleblower terms count from it); today when null
+     */
     UUID open(KompasUser user, Origin origin, Bureau bureau, String summary, @Nullable String originReference,
-            List<String> personnelNumbers);
+            List<String> personnelNumbers, @Nullable LocalDate receivedOn);
 
     void triage(KompasUser user, UUID id, String facts, List<String> factCodes, List<String> riskFamilies,
             @Nullable String advice, boolean logging, boolean criminal, boolean media, boolean measures);

@@ -2,17 +2,25 @@ package be.kompas.investigations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -95,20 +103,23 @@ class InvestigationFlowIntegrationTests {
     }
 
     @Test
-    void adviceForwardsToDitAndConfirmedLookUpAlertsOpenCases() {
+    void adviceForwardsToDitAndConfirmedLookUpAlertsOpenCases() throws Exception {
         var demo = organisations.findByCode("demo").orElseThrow().id();
         UUID report = UUID.randomUUID();
         UUID whistleblower = UUID.randomUUID();
         UUID alert = UUID.randomUUID();
         var officer = cases.person("demo", "Desmet");
+        // Received and acknowledged in the Advice Point well before the coach forwarded it.
+        LocalDate received = LocalDate.now().minusDays(20);
+        LocalDate acknowledged = LocalDate.now().minusDays(16);
         transactions.executeWithoutResult(tx -> {
             publisher.publishEvent(new AdviceReportForwarded(demo, report, "API-2026-0099", ForwardTarget.DIT,
-                    "FW-" + report.toString().substring(0, 8), java.time.LocalDate.now(), ReportKind.QUESTION));
+                    "FW-" + report.toString().substring(0, 8), LocalDate.now(), ReportKind.QUESTION, null, null));
             publisher.publishEvent(new AdviceReportForwarded(demo, whistleblower, "API-2026-0097", ForwardTarget.DIT,
-                    "FW-" + whistleblower.toString().substring(0, 8), java.time.LocalDate.now(),
-                    ReportKind.WHISTLEBLOWER));
+                    "FW-" + whistleblower.toString().substring(0, 8), LocalDate.now(), ReportKind.WHISTLEBLOWER,
+                    received, acknowledged));
             publisher.publishEvent(new AdviceReportForwarded(demo, UUID.randomUUID(), "API-2026-0098",
-                    ForwardTarget.MAYOR, "FW-x", java.time.LocalDate.now(), ReportKind.SUSPICION));
+                    ForwardTarget.MAYOR, "FW-x", LocalDate.now(), ReportKind.SUSPICION, null, null));
             publisher.publishEvent(new LookupAlertConfirmed(demo, alert, "P-123", officer.personnelNumber(),
                     List.of("OFF_DUTY"), "demo.coordinator", Instant.now()));
         });
@@ -120,11 +131,124 @@ class InvestigationFlowIntegrationTests {
             // A whistleblower report stays one, so that its legal terms and routing follow it into the case.
             assertThat(jdbc.sql("select origin from investigation_case where origin_id = :id")
                     .param("id", whistleblower).query(String.class).single()).isEqualTo("WHISTLEBLOWER");
+            // Its terms count from the receipt and the acknowledgement in the Advice Point, not from the forward.
+            assertThat(jdbc.sql("select received_on from investigation_case where origin_id = :id")
+                    .param("id", whistleblower).query(LocalDate.class).single()).isEqualTo(received);
+            assertThat(jdbc.sql("select acknowledged_on from investigation_case where origin_id = :id")
+                    .param("id", whistleblower).query(LocalDate.class).single()).isEqualTo(acknowledged);
+            // An event without the date (published before it was added) counts from the forward.
+            assertThat(jdbc.sql("select received_on from investigation_case where origin_id = :id")
+                    .param("id", report).query(LocalDate.class).single()).isEqualTo(LocalDate.now());
             assertThat(jdbc.sql("""
                     select s.personnel_number from investigation_case c join investigation_staff s on s.case_id = c.id
                     where c.origin = 'LOOKUP_ALERT' and c.origin_id = :id""").param("id", alert)
                     .query(String.class).list()).containsExactly(officer.personnelNumber());
         });
+        UUID id = jdbc.sql("select id from investigation_case where origin_id = :id").param("id", whistleblower)
+                .query(UUID.class).single();
+        mvc.perform(get("/investigations/" + id + "?lang=en").with(SignedIn.as("demo.ditlead")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("7 days from receipt " + en(received))))
+                .andExpect(content().string(containsString("3 months from the acknowledgement "
+                        + en(acknowledged))));
+    }
+
+    /** A date as the English pages show it. */
+    private static String en(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(date);
+    }
+
+    /** Opens a whistleblower case by hand as the head of oversight, received on the given day. */
+    private UUID openWhistleblowerCase(LocalDate receivedOn) throws Exception {
+        String location = mvc.perform(post("/investigations/new").param("origin", "WHISTLEBLOWER")
+                .param("summary", "Internal channel report " + UUID.randomUUID())
+                .param("receivedOn", receivedOn.toString()).with(SignedIn.as("demo.ditlead")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void aCaseOpenedByHandKeepsTheDayTheReportWasReceivedNeitherInTheFutureNorBefore1900() throws Exception {
+        for (String day : List.of(LocalDate.now().plusDays(1).toString(), "1899-12-31")) {
+            mvc.perform(post("/investigations/new").param("origin", "WHISTLEBLOWER").param("summary", "Too odd")
+                    .param("receivedOn", day).with(SignedIn.as("demo.ditlead")).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(model().attribute("fieldErrors", hasKey("receivedOn")));
+        }
+        LocalDate received = LocalDate.now().minusDays(5);
+        UUID id = openWhistleblowerCase(received);
+        assertThat(jdbc.sql("select received_on from investigation_case where id = :id").param("id", id)
+                .query(LocalDate.class).single()).isEqualTo(received);
+        // The acknowledgement needs no track; the first one is the day the feedback term counts from.
+        cases.ok("demo.ditlead", post("/investigations/" + id + "/step").param("kind", "ACKNOWLEDGEMENT")
+                .param("text", "Uw melding werd ontvangen."));
+        assertThat(jdbc.sql("select acknowledged_on from investigation_case where id = :id").param("id", id)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.now());
+        mvc.perform(get("/investigations/" + id + "?lang=en").with(SignedIn.as("demo.ditlead")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("7 days from receipt " + en(received))))
+                .andExpect(content().string(containsString("3 months from the acknowledgement "
+                        + en(LocalDate.now()))));
+    }
+
+    @Test
+    void anAssignedInvestigatorExtendsTheTwentyWeekTermOnceByOneToFourWeeksWithAReason() throws Exception {
+        UUID id = openWhistleblowerCase(LocalDate.now().minusDays(2));
+        String investigator = jdbc.sql("select id::text from app_user where username = 'demo.investigator'")
+                .query(String.class).single();
+        // Not assigned yet, or in another zone: the case does not exist for the investigator.
+        for (String user : List.of("demo.investigator", "demo2.investigator")) {
+            mvc.perform(post("/investigations/" + id + "/extension").param("weeks", "2").param("reason", "Witnesses")
+                    .with(SignedIn.as(user)).with(csrf())).andExpect(status().isNotFound());
+        }
+        cases.ok("demo.ditlead", post("/investigations/" + id + "/assign").param("investigator", investigator));
+        // The chief decides but does not extend investigation terms.
+        mvc.perform(post("/investigations/" + id + "/extension").param("weeks", "2").param("reason", "Witnesses")
+                .with(SignedIn.as("demo.chief")).with(csrf())).andExpect(status().isForbidden());
+
+        for (String weeks : List.of("0", "5", "", "two")) {
+            mvc.perform(post("/investigations/" + id + "/extension?lang=en").param("weeks", weeks)
+                    .param("reason", "Witnesses abroad").with(SignedIn.as("demo.investigator")).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(model().attributeHasFieldErrors("extension", "weeks"))
+                    .andExpect(content().string(containsString("Weeks: extend by 1 to 4 weeks.")));
+        }
+        mvc.perform(post("/investigations/" + id + "/extension").param("weeks", "3").param("reason", " ")
+                .with(SignedIn.as("demo.investigator")).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(model().attributeHasFieldErrors("extension", "reason"));
+        assertThat(jdbc.sql("select count(*) from investigation_case where id = :id and extension_weeks is not null")
+                .param("id", id).query(Integer.class).single()).isZero();
+
+        cases.ok("demo.investigator", post("/investigations/" + id + "/extension").param("weeks", "3")
+                .param("reason", "Two witnesses are abroad until next month."));
+        LocalDate opened = jdbc.sql("select opened_on from investigation_case where id = :id").param("id", id)
+                .query(LocalDate.class).single();
+        mvc.perform(get("/investigations/" + id + "?lang=en").with(SignedIn.as("demo.investigator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("20 weeks from opening " + en(opened)
+                        + ", extended by 3 weeks")))
+                .andExpect(content().string(containsString(en(opened.plusWeeks(23)))))
+                .andExpect(content().string(containsString("Extension of the investigation term")))
+                .andExpect(content().string(containsString("Two witnesses are abroad until next month.")));
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where record_id = :id and action = 'investigations.case.extended'
+                  and actor = 'demo.investigator'""").param("id", id.toString()).query(Integer.class).single())
+                .isEqualTo(1);
+
+        mvc.perform(post("/investigations/" + id + "/extension?lang=en").param("weeks", "1")
+                .param("reason", "Once more").with(SignedIn.as("demo.investigator")).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(model().attributeHasErrors("extension"))
+                .andExpect(content().string(containsString("it can be extended only once")));
+        assertThat(jdbc.sql("select extension_weeks from investigation_case where id = :id").param("id", id)
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void onlyAWhistleblowerInvestigationTermIsExtended() throws Exception {
+        UUID id = cases.open("INTERNAL_OVERSIGHT", "Not a whistleblower report");
+        mvc.perform(post("/investigations/" + id + "/extension").param("weeks", "2").param("reason", "Witnesses")
+                .with(SignedIn.as("demo.ditlead")).with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(model().attribute("rejected", contains("investigations.invalid.extensionOrigin")));
     }
 
     @Test

@@ -372,7 +372,7 @@ public class AdviceService implements AdviceSubmissions {
         LocalDate today = today();
         reports.forwarded(report.id(), target, caseReference, today);
         events.publishEvent(new AdviceReportForwarded(user.organisationId(), report.id(), report.reference(), target,
-                caseReference, today, report.kind()));
+                caseReference, today, report.kind(), report.receivedOn(), report.acknowledgedOn()));
         trail.wrote("advice.report.forwarded", RECORD_TYPE, report.id(), target.name());
         return caseReference;
     }

@@ -25,16 +25,19 @@ class CaseIntake {
     @ApplicationModuleListener
     void on(ComplaintAssignedToOversight event) {
         cases.openFrom(event.organisation(), Origin.COMPLAINT, null, event.reference(), event.complaint().value(),
-                null, event.factCode() == null ? List.of() : List.of(event.factCode()), event.staffIds(), List.of());
+                null, event.factCode() == null ? List.of() : List.of(event.factCode()), event.staffIds(), List.of(),
+                null, null);
     }
 
     @ApplicationModuleListener
     void on(AdviceReportForwarded event) {
         if (event.target() == ForwardTarget.DIT) {
-            // A whistleblower report keeps its origin, and with it the legal terms and routing (domain.md 6.1, 13.3).
+            // A whistleblower report keeps its origin, and with it the legal terms and routing (domain.md 6.1, 13.3),
+            // which count from its receipt and acknowledgement in the Advice Point, not from the forward.
             Origin origin = event.kind() == ReportKind.WHISTLEBLOWER ? Origin.WHISTLEBLOWER : Origin.ADVICE_POINT;
             cases.openFrom(event.organisationId(), origin, event.caseReference(), event.reference(),
-                    event.reportId(), null, List.of(), List.of(), List.of());
+                    event.reportId(), null, List.of(), List.of(), List.of(),
+                    event.receivedOn() == null ? event.forwardedOn() : event.receivedOn(), event.acknowledgedOn());
         }
     }
 
@@ -42,6 +45,6 @@ class CaseIntake {
     void on(LookupAlertConfirmed event) {
         cases.openFrom(event.organisationId(), Origin.LOOKUP_ALERT, null, event.officerPseudonym(), event.alertId(),
                 String.join(", ", event.reasons()), List.of(), List.of(),
-                event.officerId() == null ? List.of() : List.of(event.officerId()));
+                event.officerId() == null ? List.of() : List.of(event.officerId()), null, null);
     }
 }

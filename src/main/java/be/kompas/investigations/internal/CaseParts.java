@@ -45,4 +45,8 @@ public final class CaseParts {
 
     public record Sanction(String code, String category) {
     }
+
+    /** The one extension of the 20-week investigation term (domain.md 6.1): 1 to 4 weeks, with the reason. */
+    public record Extension(int weeks, String reason, LocalDate on, String by) {
+    }
 }

@@ -95,7 +95,8 @@ class CasePersonalData implements PersonalDataHolder {
         return jdbc.sql("""
                 update investigation_case set summary = null, facts = null, advice = null, track_reason = null,
                   decision_text = null, anonymised_facts = null, aggravating = '{}', mitigating = '{}',
-                  origin_reference = null, origin_id = null, triaged_by = null, decided_by = null, purged_at = :now
+                  origin_reference = null, origin_id = null, triaged_by = null, decided_by = null,
+                  extension_reason = null, extended_by = null, purged_at = :now
                 where id in (""" + due + ")").params(params).update();
     }
 }

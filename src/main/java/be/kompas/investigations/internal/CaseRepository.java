@@ -26,6 +26,7 @@ import be.kompas.investigations.internal.CaseParts.Assignment;
 import be.kompas.investigations.internal.CaseParts.Concerned;
 import be.kompas.investigations.internal.CaseParts.Document;
 import be.kompas.investigations.internal.CaseParts.Duty;
+import be.kompas.investigations.internal.CaseParts.Extension;
 import be.kompas.investigations.internal.CaseParts.Measure;
 import be.kompas.investigations.internal.CaseParts.Sanction;
 import be.kompas.investigations.internal.CaseParts.Step;
@@ -66,16 +67,17 @@ class CaseRepository {
     }
 
     void insert(OrganisationId organisation, UUID id, String reference, Bureau bureau, Origin origin,
-            @Nullable String originReference, @Nullable UUID originId, LocalDate openedOn, @Nullable String summary,
-            List<String> factCodes, Instant now) {
+            @Nullable String originReference, @Nullable UUID originId, LocalDate openedOn, LocalDate receivedOn,
+            @Nullable LocalDate acknowledgedOn, @Nullable String summary, List<String> factCodes, Instant now) {
         jdbc.sql("""
                 insert into investigation_case (id, organisation_id, reference, bureau, origin, origin_reference,
-                  origin_id, status, opened_on, summary, fact_codes, created_at)
+                  origin_id, status, opened_on, received_on, acknowledged_on, summary, fact_codes, created_at)
                 values (:id, :org, :reference, :bureau, :origin, :originReference, :originId, 'TRIAGE', :openedOn,
-                  :summary, :factCodes, :now)""")
+                  :receivedOn, :acknowledgedOn, :summary, :factCodes, :now)""")
                 .param("id", id).param("org", organisation.value()).param("reference", reference)
                 .param("bureau", bureau.name()).param("origin", origin.name()).param("originReference", originReference)
-                .param("originId", originId).param("openedOn", openedOn).param("summary", summary)
+                .param("originId", originId).param("openedOn", openedOn).param("receivedOn", receivedOn)
+                .param("acknowledgedOn", acknowledgedOn).param("summary", summary)
                 .param("factCodes", factCodes.toArray(String[]::new)).param("now", utc(now)).update();
     }
 
@@ -136,6 +138,24 @@ class CaseRepository {
                 .param("outcome", outcome.name()).param("sanction", sanction).param("text", text)
                 .param("anon", anonymisedFacts).param("aggravating", aggravating.toArray(String[]::new))
                 .param("mitigating", mitigating.toArray(String[]::new)).param("on", on).param("by", by)
+                .param("org", organisation.value()).param("id", id).update();
+    }
+
+    /** Records the first acknowledgement; a later one leaves the date as it was. */
+    void acknowledged(OrganisationId organisation, UUID id, LocalDate on) {
+        jdbc.sql("""
+                update investigation_case set acknowledged_on = coalesce(acknowledged_on, :on)
+                where organisation_id = :org and id = :id""")
+                .param("on", on).param("org", organisation.value()).param("id", id).update();
+    }
+
+    /** Records the one extension of the investigation term; 0 when one was recorded already. */
+    int extend(OrganisationId organisation, UUID id, int weeks, String reason, LocalDate on, String by) {
+        return jdbc.sql("""
+                update investigation_case set extension_weeks = :weeks, extension_reason = :reason,
+                  extended_on = :on, extended_by = :by
+                where organisation_id = :org and id = :id and extension_weeks is null""")
+                .param("weeks", weeks).param("reason", reason).param("on", on).param("by", by)
                 .param("org", organisation.value()).param("id", id).update();
     }
 
@@ -411,7 +431,8 @@ class CaseRepository {
                 Origin.valueOf(rs.getString("origin")), rs.getString("origin_reference"),
                 rs.getObject("origin_id", UUID.class), CaseStatus.valueOf(rs.getString("status")),
                 track == null ? null : Track.valueOf(track), rs.getObject("opened_on", LocalDate.class),
-                rs.getString("summary"), rs.getString("facts"), strings(rs.getArray("fact_codes")),
+                rs.getObject("received_on", LocalDate.class), rs.getObject("acknowledged_on", LocalDate.class),
+                extension(rs), rs.getString("summary"), rs.getString("facts"), strings(rs.getArray("fact_codes")),
                 strings(rs.getArray("risk_families")), rs.getString("advice"), rs.getBoolean("logging_needed"),
                 rs.getBoolean("criminal_elements"), rs.getBoolean("media_sensitive"),
                 rs.getBoolean("measures_expected"), rs.getObject("triaged_on", LocalDate.class),
@@ -423,6 +444,17 @@ class CaseRepository {
                 rs.getBoolean("file_open_to_staff"), rs.getObject("closed_on", LocalDate.class),
                 rs.getString("retention_class"), rs.getObject("unit_id", UUID.class), rs.getInt("staff_count"),
                 rs.getObject("purged_at") != null);
+    }
+
+    private static @Nullable Extension extension(ResultSet rs) throws SQLException {
+        int weeks = rs.getInt("extension_weeks");
+        // A purge clears the reason and who extended, keeping the weeks for the figures.
+        return rs.wasNull() ? null : new Extension(weeks, orEmpty(rs.getString("extension_reason")),
+                rs.getObject("extended_on", LocalDate.class), orEmpty(rs.getString("extended_by")));
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

@@ -64,6 +64,8 @@ public class CaseService implements CaseManagement {
     /** Roles whose holders can be assigned, and the bureau or tracks they may work on. */
     private static final List<String> INVESTIGATOR_ROLES = List.of(Roles.OVERSIGHT_INVESTIGATOR,
             Roles.DISCIPLINE_OFFICER, Roles.LINE_MANAGER, Roles.INTEGRITY_DEPARTMENT);
+    /** The earliest date a report can have been received on. */
+    static final LocalDate EARLIEST_RECEIPT = LocalDate.of(1900, 1, 1);
 
     private final CaseRepository cases;
     private final CaseAccess access;
@@ -95,10 +97,16 @@ public class CaseService implements CaseManagement {
 
     // Opening
 
-    /** Opens a case for an origin that arrives as an event; one case per origin record. */
+    /**
+     * Opens a case for an origin that arrives as an event; one case per origin record.
+     *
+     * @param receivedOn when the origin received the report (today when not known, or when given in the future)
+     * @param acknowledgedOn when the origin acknowledged it to the reporter, if it did
+     */
     public Optional<UUID> openFrom(OrganisationId organisation, Origin origin, @Nullable String reference,
             @Nullable String originReference, @Nullable UUID originId, @Nullable String summary,
-            List<String> factCodes, List<UUID> staffIds, List<String> personnelNumbers) {
+            List<String> factCodes, List<UUID> staffIds, List<String> personnelNumbers,
+            @Nullable LocalDate receivedOn, @Nullable LocalDate acknowledgedOn) {
         if (originId != null && cases.existsForOrigin(organisation, origin, originId)) {
             return Optional.empty();
         }
@@ -106,8 +114,11 @@ public class CaseService implements CaseManagement {
         String ref = reference != null && !cases.referenceTaken(organisation, reference) ? reference
                 : cases.nextReference(organisation, org.code(), today().getYear());
         UUID id = UUID.randomUUID();
+        LocalDate received = receivedOn == null || receivedOn.isAfter(today()) ? today() : receivedOn;
+        LocalDate acknowledged = acknowledgedOn == null || acknowledgedOn.isBefore(received) ? null
+                : acknowledgedOn;
         cases.insert(organisation, id, ref, Bureau.INTERNAL_OVERSIGHT, origin, originReference, originId, today(),
-                summary, factCodes, clock.instant());
+                received, acknowledged, summary, factCodes, clock.instant());
         var linked = new ArrayList<UUID>();
         staffIds.forEach(s -> staff.find(organisation, new StaffMemberId(s)).ifPresent(m -> linked.add(link(
                 organisation, id, m))));
@@ -119,11 +130,13 @@ public class CaseService implements CaseManagement {
 
     /**
      * Opens a case by hand: the head of oversight for any origin, a staff member or manager for a report under the
-     * duty to act (who then has no access to the case they reported).
+     * duty to act (who then has no access to the case they reported, and whose report is received today).
+     *
+     * @param receivedOn when the report was received: not in the future, not before 1900; today when null
      */
     @Override
     public UUID open(KompasUser user, Origin origin, Bureau bureau, String summary, @Nullable String originReference,
-            List<String> personnelNumbers) {
+            List<String> personnelNumbers, @Nullable LocalDate receivedOn) {
         boolean oversee = user.can(InvestigationPermissions.OVERSEE);
         if (!oversee && !(origin == Origin.DUTY_TO_ACT && user.can(InvestigationPermissions.REPORT))) {
             throw new AccessDeniedException("investigations.open");
@@ -133,6 +146,10 @@ public class CaseService implements CaseManagement {
         }
         if (summary.isBlank()) {
             throw InvalidInputException.of("summary", "investigations.invalid.summary");
+        }
+        LocalDate received = receivedOn == null || !oversee ? today() : receivedOn;
+        if (received.isAfter(today()) || received.isBefore(EARLIEST_RECEIPT)) {
+            throw InvalidInputException.of("receivedOn", "investigations.invalid.receivedOn");
         }
         var members = new ArrayList<StaffMemberSummary>();
         for (String number : personnelNumbers) {
@@ -145,7 +162,8 @@ public class CaseService implements CaseManagement {
         String reference = cases.nextReference(user.organisationId(), org.code(), today().getYear());
         UUID id = UUID.randomUUID();
         cases.insert(user.organisationId(), id, reference, oversee ? bureau : Bureau.INTERNAL_OVERSIGHT, origin,
-                blankToNull(originReference), null, today(), summary.strip(), List.of(), clock.instant());
+                blankToNull(originReference), null, today(), received, null, summary.strip(), List.of(),
+                clock.instant());
         var linked = members.stream().map(m -> link(user.organisationId(), id, m)).toList();
         opened(user.organisationId(), org.kind(), id, reference, linked);
         trail.wrote("investigations.case.opened", RECORD_TYPE, id, reference);
@@ -196,7 +214,8 @@ public class CaseService implements CaseManagement {
 
     private static CaseRow existenceOnly(CaseRow r) {
         return new CaseRow(r.id(), r.organisationId(), r.reference(), r.bureau(), r.origin(), null, null, r.status(),
-                null, r.openedOn(), null, null, List.of(), List.of(), null, false, false, false, false, null, null,
+                null, r.openedOn(), r.receivedOn(), null, null, null, null, List.of(), List.of(), null, false, false,
+                false, false, null, null,
                 null, null, null, null, null, List.of(), List.of(), null, null, null, false, r.closedOn(), null, null,
                 0, r.purged());
     }
@@ -209,11 +228,7 @@ public class CaseService implements CaseManagement {
         var settings = cases.settings(org);
         var duties = cases.duties(org, id);
         var steps = cases.steps(org, id);
-        var deadlines = CaseDeadlines.of(new CaseDeadlines.Facts(row.origin(), row.status(), row.track(),
-                row.openedOn(), row.triagedOn(), row.decidedOn(),
-                duties.stream().filter(d -> d.recipient() != Recipient.STAFF_MEMBER).allMatch(d -> d.sentOn() != null),
-                steps.stream().anyMatch(s -> s.kind().equals("ACKNOWLEDGEMENT"))), workingDays.calendar(org),
-                settings);
+        var deadlines = CaseDeadlines.of(facts(row, duties), workingDays.calendar(org), settings);
         var staffList = cases.staff(org, id);
         var findings = row.track() == null ? List.<TriageRules.Finding>of() : TriageRules.check(situation(row,
                 row.track(), staffList.size()));
@@ -242,11 +257,14 @@ public class CaseService implements CaseManagement {
 
     List<CaseDeadlines.Deadline> deadlines(OrganisationId org, CaseRow row, be.kompas.calendar.WorkingCalendar calendar,
             InvestigationSettings settings) {
-        var duties = cases.duties(org, row.id());
-        boolean acknowledged = cases.steps(org, row.id()).stream().anyMatch(s -> s.kind().equals("ACKNOWLEDGEMENT"));
-        return CaseDeadlines.of(new CaseDeadlines.Facts(row.origin(), row.status(), row.track(), row.openedOn(),
-                row.triagedOn(), row.decidedOn(), duties.stream().filter(d -> d.recipient() != Recipient.STAFF_MEMBER)
-                        .allMatch(d -> d.sentOn() != null), acknowledged), calendar, settings);
+        return CaseDeadlines.of(facts(row, cases.duties(org, row.id())), calendar, settings);
+    }
+
+    private static CaseDeadlines.Facts facts(CaseRow row, List<CaseParts.Duty> duties) {
+        return new CaseDeadlines.Facts(row.origin(), row.status(), row.track(), row.openedOn(), row.receivedOn(),
+                row.acknowledgedOn(), row.triagedOn(), row.decidedOn(), duties.stream()
+                        .filter(d -> d.recipient() != Recipient.STAFF_MEMBER).allMatch(d -> d.sentOn() != null),
+                row.extension() == null ? 0 : row.extension().weeks());
     }
 
     private CaseRow readableCase(KompasUser user, UUID id) {
@@ -507,9 +525,14 @@ public class CaseService implements CaseManagement {
         return step;
     }
 
-    /** Advice (VIK network, labour affairs for Dutch units), a line settlement, or a note. */
+    /**
+     * Advice (VIK network, labour affairs for Dutch units), a line settlement, a note, or the acknowledgement to the
+     * reporter. The acknowledgement is due 7 days after receipt, before the track is decided as a rule, so it needs no
+     * track; the first one is the day the feedback term counts from.
+     */
     public void addStep(KompasUser user, UUID id, String kind, String text) {
-        CaseRow row = tracked(user, id);
+        boolean acknowledgement = kind.equals("ACKNOWLEDGEMENT");
+        CaseRow row = acknowledgement ? workable(user, id) : tracked(user, id);
         if (!List.of("ADVICE", "LABOUR_AFFAIRS_ADVICE", "LINE_SETTLEMENT", "NOTE", "ACKNOWLEDGEMENT").contains(kind)) {
             throw InvalidInputException.of("kind", "investigations.invalid.kind");
         }
@@ -522,7 +545,51 @@ public class CaseService implements CaseManagement {
         }
         cases.addStep(user.organisationId(), id, kind, today(), null, text.strip(), null, user.username(),
                 clock.instant());
+        if (acknowledgement) {
+            cases.acknowledged(user.organisationId(), id, today());
+        }
         trail.wrote("investigations.case.step", RECORD_TYPE, id, kind);
+    }
+
+    /**
+     * Extends the 20-week investigation term of a whistleblower report, once, by 1 to 4 weeks with a reason
+     * (domain.md 6.1); an assigned investigator or the head of oversight records it while the term runs. It shows in
+     * the case's steps and moves the term.
+     *
+     * @throws InvalidInputException {@code weeks} outside 1 to 4, {@code reason} when blank, {@code extension} when
+     *     the case has no such term, it was extended already or the term is over
+     */
+    public void extend(KompasUser user, UUID id, int weeks, @Nullable String reason) {
+        if (!user.can(InvestigationPermissions.INVESTIGATE) && !user.can(InvestigationPermissions.OVERSEE)) {
+            throw new AccessDeniedException("investigations.extend");
+        }
+        CaseRow row = workable(user, id);
+        if (row.origin() != Origin.WHISTLEBLOWER) {
+            throw InvalidInputException.of("extension", "investigations.invalid.extensionOrigin");
+        }
+        if (row.extension() != null) {
+            throw InvalidInputException.of("extension", "investigations.invalid.extendedAlready");
+        }
+        if (row.decidedOn() != null || today().isAfter(CaseDeadlines.investigationDue(row.openedOn(), 0))) {
+            throw InvalidInputException.of("extension", "investigations.invalid.extensionOver");
+        }
+        var errors = new LinkedHashMap<String, String>();
+        if (weeks < 1 || weeks > CaseDeadlines.MAX_EXTENSION_WEEKS) {
+            errors.put("weeks", "investigations.invalid.extensionWeeks");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "investigations.invalid.extensionReason");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String why = Objects.requireNonNull(reason).strip();
+        if (cases.extend(user.organisationId(), id, weeks, why, today(), user.username()) == 0) {
+            throw InvalidInputException.of("extension", "investigations.invalid.extendedAlready");
+        }
+        cases.addStep(user.organisationId(), id, "TERM_EXTENSION", today(), null, why, null, user.username(),
+                clock.instant());
+        trail.wrote("investigations.case.extended", RECORD_TYPE, id, row.reference() + " +" + weeks);
     }
 
     private CaseRow tracked(KompasUser user, UUID id) {

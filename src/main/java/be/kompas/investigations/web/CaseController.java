@@ -12,11 +12,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.complaints.FactCode;
+import be.kompas.core.Formats;
 import be.kompas.core.InvalidInputException;
 import be.kompas.identity.CurrentUser;
 import be.kompas.investigations.Bureau;
@@ -36,7 +39,9 @@ import be.kompas.investigations.Outcome;
 import be.kompas.investigations.RiskFamily;
 import be.kompas.investigations.Track;
 import be.kompas.investigations.internal.CaseService;
+import be.kompas.investigations.internal.CaseView;
 import be.kompas.investigations.internal.InvestigationSettings;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The case pages: list, register, opening, one case with its triage, track steps, decision and duties. */
 @Controller
@@ -91,25 +96,34 @@ class CaseController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyAuthority('investigations.oversee', 'investigations.report')")
-    String newCase() {
+    String newCase(Model model) {
+        model.addAttribute("receivedOn", LocalDate.now(Formats.ZONE));
+        model.addAttribute("latest", LocalDate.now(Formats.ZONE));
         return NEW_VIEW;
     }
 
+    /** Refusals answer 400 with the form again, the entries kept and each refusal at its field. */
     @PostMapping("/new")
     @PreAuthorize("hasAnyAuthority('investigations.oversee', 'investigations.report')")
     String open(@RequestParam(defaultValue = "DUTY_TO_ACT") Origin origin,
             @RequestParam(defaultValue = "INTERNAL_OVERSIGHT") Bureau bureau, @RequestParam String summary,
             @RequestParam(required = false) @Nullable String originReference,
-            @RequestParam(defaultValue = "") String personnelNumbers, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String personnelNumbers,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         try {
             UUID id = cases.open(user, origin, bureau, summary, originReference,
-                    Arrays.stream(personnelNumbers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+                    Arrays.stream(personnelNumbers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList(), receivedOn);
             redirect.addFlashAttribute("flash", "investigations.flash.opened");
             return CaseAccessRedirect.after(user, id);
         }
         catch (InvalidInputException e) {
             model.addAttribute("rejected", e.errors().values());
+            model.addAttribute("fieldErrors", e.errors());
+            model.addAttribute("receivedOn", receivedOn == null ? LocalDate.now(Formats.ZONE) : receivedOn);
+            model.addAttribute("latest", LocalDate.now(Formats.ZONE));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return NEW_VIEW;
         }
     }
@@ -126,11 +140,7 @@ class CaseController {
             @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingOn,
             @RequestParam(required = false) @Nullable UUID announceTo, Model model) {
         var user = CurrentUser.require();
-        var view = cases.view(user, id);
-        model.addAttribute("item", view);
-        model.addAttribute("investigators", cases.investigators(user));
-        model.addAttribute("sanctions", cases.sanctions());
-        model.addAttribute("today", LocalDate.now());
+        var view = show(id, model);
         if (check != null) {
             model.addAttribute("checked", check);
             model.addAttribute("checkFindings", cases.check(user, id, check));
@@ -140,6 +150,48 @@ class CaseController {
                     .addAttribute("draft", cases.announcement(view.row(), s, hearingOn, locale())));
         }
         return DETAIL_VIEW;
+    }
+
+    private CaseView show(UUID id, Model model) {
+        var user = CurrentUser.require();
+        var view = cases.view(user, id);
+        model.addAttribute("item", view);
+        model.addAttribute("investigators", cases.investigators(user));
+        model.addAttribute("sanctions", cases.sanctions());
+        model.addAttribute("today", LocalDate.now(Formats.ZONE));
+        if (!model.containsAttribute("extension")) {
+            model.addAttribute("extension", new ExtensionForm());
+        }
+        return view;
+    }
+
+    /**
+     * The one extension of a whistleblower investigation term. A refusal answers 400 with the case page, the
+     * refusals at their fields of the {@code extension} form.
+     */
+    @PostMapping("/{id}/extension")
+    @PreAuthorize("hasAnyAuthority('investigations.oversee', 'investigations.investigate')")
+    String extend(@PathVariable UUID id, @ModelAttribute("extension") ExtensionForm form, BindingResult binding,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            cases.extend(CurrentUser.require(), id, form.weeksOrZero(), form.getReason());
+            redirect.addFlashAttribute("flash", "investigations.flash.extended");
+            return "redirect:/investigations/" + id;
+        }
+        catch (InvalidInputException e) {
+            e.errors().forEach((field, message) -> {
+                if (field.equals("weeks") || field.equals("reason")) {
+                    binding.rejectValue(field, message, message);
+                }
+                else {
+                    binding.reject(message, message);
+                }
+            });
+            model.addAttribute("rejected", e.errors().values());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            show(id, model);
+            return DETAIL_VIEW;
+        }
     }
 
     @PostMapping("/{id}/triage")
