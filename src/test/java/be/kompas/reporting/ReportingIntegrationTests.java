@@ -224,6 +224,24 @@ class ReportingIntegrationTests {
         return count > 0 && count < 5 ? null : count;
     }
 
+    /**
+     * Per column, counts from 1 to 4 hidden; if that hides exactly one cell, the smallest other count above 0 too,
+     * since the column's total is published (domain.md 13.10 against differencing).
+     */
+    private static List<List<@Nullable Long>> suppressed(List<long[]> rows) {
+        var shown = new ArrayList<List<@Nullable Long>>();
+        rows.forEach(r -> shown.add(new ArrayList<>(
+                java.util.Arrays.stream(r).mapToObj(ReportingIntegrationTests::hidden).toList())));
+        for (int c = 0; !rows.isEmpty() && c < rows.get(0).length; c++) {
+            int column = c;
+            if (shown.stream().filter(r -> r.get(column) == null).count() == 1) {
+                shown.stream().filter(r -> r.get(column) != null && r.get(column) > 0)
+                        .min(java.util.Comparator.comparing(r -> r.get(column))).ifPresent(r -> r.set(column, null));
+            }
+        }
+        return shown;
+    }
+
     @Test
     void nationalInvestigationAndLookUpFiguresAreRecountedPerZone() throws Exception {
         int year = year();
@@ -233,32 +251,36 @@ class ReportingIntegrationTests {
         var lookups = sections.stream().filter(s -> s.section() == ReportSection.LOOKUPS).findFirst().orElseThrow();
         String lookupsOf = " organisation_id = (select id from organisation where name = ?) and ";
         String inYear = " at time zone 'Europe/Brussels') = ?";
-        long opened = 0;
-        long proposed = 0;
-        for (String zone : List.of("PZ Demostad", "ZP Exempleville")) {
-            String code = zone.equals("PZ Demostad") ? "demo" : "demo2";
-            var row = cases.grids().get(0).rows().stream().filter(r -> r.label().text().equals(zone)).findFirst()
-                    .orElseThrow();
-            long zoneOpened = count(CASES + "extract(year from c.opened_on) = ?", code, year);
-            opened += zoneOpened;
-            assertThat(row.cells()).as(zone).containsExactly(hidden(zoneOpened),
-                    hidden(count(CASES + "extract(year from c.closed_on) = ?", code, year)),
-                    hidden(count(CASES + "extract(year from c.decided_on) = ? and c.outcome in"
-                            + " ('NON_DISCIPLINARY_MEASURE', 'LIGHT_SANCTION', 'HEAVY_SANCTION')", code, year)),
-                    hidden(count(CASES + "extract(year from c.decided_on) = ? and c.sanction_code is not null",
-                            code, year)));
-            var lookupRow = lookups.grids().get(0).rows().stream().filter(r -> r.label().text().equals(zone))
-                    .findFirst().orElseThrow();
-            long zoneProposed = count("select count(*) from lookup_alert a join lookup_import i on i.id = a.import_id"
-                    + " where a." + lookupsOf.strip() + " i.status = 'DONE' and extract(year from i.started_at"
-                    + inYear, zone, year);
-            proposed += zoneProposed;
-            assertThat(lookupRow.cells()).as(zone).containsExactly(hidden(zoneProposed),
-                    hidden(count("select count(*) from lookup_alert where" + lookupsOf
-                            + "status = 'UNJUSTIFIED' and extract(year from decided_at" + inYear, zone, year)),
-                    hidden(count("select count(*) from lookup_alert where" + lookupsOf
-                            + "status = 'JUSTIFIED' and extract(year from decided_at" + inYear, zone, year)));
+        String casesOf = "select count(*) from investigation_case c join organisation o on o.id = c.organisation_id"
+                + " where o.name = ? and ";
+        var caseGrid = cases.grids().get(0);
+        var caseCounts = new ArrayList<long[]>();
+        for (var row : caseGrid.rows()) {
+            String zone = row.label().text();
+            caseCounts.add(new long[] { count(casesOf + "extract(year from c.opened_on) = ?", zone, year),
+                    count(casesOf + "extract(year from c.closed_on) = ?", zone, year),
+                    count(casesOf + "extract(year from c.decided_on) = ? and c.outcome in"
+                            + " ('NON_DISCIPLINARY_MEASURE', 'LIGHT_SANCTION', 'HEAVY_SANCTION')", zone, year),
+                    count(casesOf + "extract(year from c.decided_on) = ? and c.sanction_code is not null", zone,
+                            year) });
         }
+        assertThat(caseGrid.rows()).extracting(Grid.Row::cells).containsExactlyElementsOf(suppressed(caseCounts));
+        var lookupGrid = lookups.grids().get(0);
+        var lookupCounts = new ArrayList<long[]>();
+        for (var row : lookupGrid.rows()) {
+            String zone = row.label().text();
+            lookupCounts.add(new long[] { count("select count(*) from lookup_alert a join lookup_import i"
+                    + " on i.id = a.import_id where a." + lookupsOf.strip() + " i.status = 'DONE'"
+                    + " and extract(year from i.started_at" + inYear, zone, year),
+                    count("select count(*) from lookup_alert where" + lookupsOf
+                            + "status = 'UNJUSTIFIED' and extract(year from decided_at" + inYear, zone, year),
+                    count("select count(*) from lookup_alert where" + lookupsOf
+                            + "status = 'JUSTIFIED' and extract(year from decided_at" + inYear, zone, year) });
+        }
+        assertThat(lookupGrid.rows()).extracting(Grid.Row::cells).containsExactlyElementsOf(suppressed(lookupCounts));
+        assertThat(caseGrid.rows()).extracting(r -> r.label().text()).contains("PZ Demostad", "ZP Exempleville");
+        long opened = caseCounts.stream().mapToLong(c -> c[0]).sum();
+        long proposed = lookupCounts.stream().mapToLong(c -> c[0]).sum();
         assertThat(cases.grids().get(0).rows()).extracting(r -> r.label().text())
                 .doesNotContain("AIG – Algemene Inspectie (demo)");
         assertThat(headline(cases.headlines(), "investigations.reporting.opened").value()).isEqualTo(hidden(opened));

@@ -130,10 +130,10 @@ class InvestigationReporting implements YearlyFiguresProvider, OpenWorkProvider,
                     now.values().stream().mapToLong(n -> n[column]).sum(),
                     before.values().stream().mapToLong(n -> n[column]).sum()));
         }
-        var rows = zones.stream().map(o -> new Grid.Row(Label.data(o.name()), Arrays.stream(now.getOrDefault(
-                o.id().value(), new long[COLUMNS.length])).mapToObj(SmallCounts::hide).toList())).toList();
+        var cells = zones.stream().map(o -> now.getOrDefault(o.id().value(), new long[COLUMNS.length])).toList();
         var columns = Arrays.stream(COLUMNS).map(c -> Label.key("investigations.reporting." + c)).toList();
-        var grid = new Grid(Label.key("investigations.reporting.perZone"), columns, rows);
+        var grid = new Grid(Label.key("investigations.reporting.perZone"), columns,
+                SmallCounts.rows(zones.stream().map(o -> Label.data(o.name())).toList(), cells));
         Function<String, String> track = k -> k.equals("-") ? "investigations.reporting.untriaged"
                 : "investigations.track." + k;
         var breakdowns = List.of(

@@ -93,13 +93,9 @@ class LookupReporting implements YearlyFiguresProvider, NationalFiguresProvider 
                     Arrays.stream(now).mapToLong(n -> n[column]).sum(),
                     Arrays.stream(before).mapToLong(n -> n[column]).sum()));
         }
-        var rows = new ArrayList<Grid.Row>();
-        for (int z = 0; z < zones.size(); z++) {
-            rows.add(new Grid.Row(Label.data(zones.get(z).name()),
-                    Arrays.stream(now[z]).mapToObj(SmallCounts::hide).toList()));
-        }
         var columns = Arrays.stream(COLUMNS).map(c -> Label.key("lookups.reporting." + c)).toList();
-        var grid = new Grid(Label.key("lookups.reporting.perZone"), columns, rows);
+        var grid = new Grid(Label.key("lookups.reporting.perZone"), columns, SmallCounts.rows(
+                zones.stream().map(o -> Label.data(o.name())).toList(), Arrays.asList(now)));
         var ids = zones.stream().map(o -> o.id().value()).toList();
         long[] reasonsNow = reasons(ids, year);
         long[] reasonsBefore = reasons(ids, year - 1);
