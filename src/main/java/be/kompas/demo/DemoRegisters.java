@@ -148,7 +148,9 @@ class DemoRegisters implements DemoStep {
         for (int i = 0; i < ancillaryCount; i++) {
             var parts = pick(activities, random).split("\\|");
             var id = ancillary.apply(org, pick(staff, random).id(), new AncillaryInput(parts[0], parts[1],
-                    4 + random.nextInt(20), random.nextBoolean(), ""));
+                    4 + random.nextInt(20), random.nextBoolean(), "",
+                    // Every third one applied for after the activity started: late (an early-warning indicator).
+                    i % 3 == 0 ? today.minusDays(14 + i) : today.plusDays(30 + i)));
             var activity = ancillary.view(chief, id);
             if (activity.adviser() == null || i % 4 == 3) {
                 continue;

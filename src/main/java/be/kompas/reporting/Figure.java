@@ -14,6 +14,11 @@ public record Figure(Label label, @Nullable Long value, @Nullable Long previous)
         return new Figure(Label.key(key), value, previous);
     }
 
+    /** A figure for the AIG or another audience outside the owning team: counts from 1 to 4 hidden, both years. */
+    public static Figure hidden(String key, long value, long previous) {
+        return new Figure(Label.key(key), SmallCounts.hide(value), SmallCounts.hide(previous));
+    }
+
     public boolean suppressed() {
         return value == null;
     }

@@ -11,10 +11,10 @@ public enum ReportSection {
 
     COMPLAINTS(EnumSet.of(Report.ANNUAL, Report.B9, Report.NATIONAL)),
     ADVICE(EnumSet.of(Report.ANNUAL)),
-    INVESTIGATIONS(EnumSet.of(Report.ANNUAL, Report.B9)),
+    INVESTIGATIONS(EnumSet.of(Report.ANNUAL, Report.B9, Report.NATIONAL)),
     USE_OF_FORCE(EnumSet.of(Report.ANNUAL, Report.B10)),
     VIOLENCE(EnumSet.of(Report.ANNUAL, Report.B10)),
-    LOOKUPS(EnumSet.of(Report.ANNUAL)),
+    LOOKUPS(EnumSet.of(Report.ANNUAL, Report.NATIONAL)),
     ANCILLARY(EnumSet.of(Report.ANNUAL)),
     GIFTS(EnumSet.of(Report.ANNUAL)),
     SCREENING(EnumSet.of(Report.ANNUAL)),

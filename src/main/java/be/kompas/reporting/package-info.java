@@ -5,7 +5,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "core :: document", "tenancy",
-        "identity", "audit", "people" })
+        "identity", "audit", "people", "storage" })
 package be.kompas.reporting;
 
 import org.jspecify.annotations.NullMarked;

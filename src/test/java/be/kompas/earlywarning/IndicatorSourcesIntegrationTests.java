@@ -55,6 +55,12 @@ class IndicatorSourcesIntegrationTests {
                       and (updated_at at time zone 'Europe/Brussels')::date >= :from
                       and (updated_at at time zone 'Europe/Brussels')::date <= :to
                     group by staff_id""",
+            "registers.ancillary-late", """
+                    select staff_id, count(*) from ancillary_activity
+                    where organisation_id = :org and starts_on <= (created_at at time zone 'Europe/Brussels')::date
+                      and (created_at at time zone 'Europe/Brussels')::date >= :from
+                      and (created_at at time zone 'Europe/Brussels')::date <= :to
+                    group by staff_id""",
             LOOKUPS, """
                     select m.id, count(*) from lookup_alert a
                     join staff_member m on m.organisation_id = a.organisation_id and m.personnel_number = a.officer_id

@@ -1,6 +1,7 @@
 package be.kompas.registers;
 
 import static be.kompas.identity.internal.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -12,7 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,10 +26,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import be.kompas.KompasIntegrationTest;
+import be.kompas.core.Formats;
 import be.kompas.demo.DemoLogins;
+import be.kompas.earlywarning.IndicatorSource;
+import be.kompas.tenancy.OrganisationId;
 
 @KompasIntegrationTest
 class AncillaryActivitiesIntegrationTests {
+
+    private static final String LATE = "registers.ancillary-late";
 
     @Autowired
     MockMvc mvc;
@@ -36,6 +44,12 @@ class AncillaryActivitiesIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    List<IndicatorSource> sources;
+
+    @Autowired
+    Clock clock;
 
     private RegisterRequests api() {
         return new RegisterRequests(logins);
@@ -104,6 +118,40 @@ class AncillaryActivitiesIntegrationTests {
         String id = JsonPath.read(body, "$.id");
         mvc.perform(get("/registers/ancillary/" + id).with(as("demo.chief"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ancillary-alerts")));
+    }
+
+    @Test
+    void anApplicationMadeOnOrAfterTheStartIsLateForEarlyWarning() throws Exception {
+        var today = LocalDate.now(clock.withZone(Formats.ZONE));
+        var demo = new OrganisationId(jdbc.sql("select id from organisation where code = 'demo'").query(UUID.class)
+                .single());
+        var officer = jdbc.sql("select staff_member_id from app_user where username = 'demo.officer'")
+                .query(UUID.class).single();
+        var late = sources.stream().filter(s -> s.indicators().contains(LATE)).findFirst().orElseThrow();
+        int before = late.count(demo, LATE, today, today).getOrDefault(officer, 0);
+        for (var startsOn : List.of(today.toString(), today.minusMonths(2).toString(), today.plusDays(1).toString())) {
+            mvc.perform(api().postJson("demo.officer", "/api/v1/ancillary-activities", """
+                    {"activity": "Referee", "employer": "KBVB", "hoursPerMonth": 8, "paid": true,
+                     "startsOn": "%s"}""".formatted(startsOn))).andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.input.startsOn").value(startsOn));
+        }
+        mvc.perform(api().postJson("demo.officer", "/api/v1/ancillary-activities", """
+                {"activity": "Referee", "employer": "KBVB", "hoursPerMonth": 8, "paid": true}"""))
+                .andExpect(status().isCreated());
+        mvc.perform(api().postJson("demo.officer", "/api/v1/ancillary-activities", """
+                {"activity": "Referee", "employer": "KBVB", "hoursPerMonth": 8, "paid": true,
+                 "startsOn": "%s"}""".formatted(today.minusYears(6)))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("startsOn")));
+        mvc.perform(post("/registers/ancillary/new").with(as("demo.officer")).with(csrf())
+                .param("activity", "Music lessons").param("employer", "Academie").param("hoursPerMonth", "6")
+                .param("startsOn", today.plusYears(6).toString())).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("ancillaryForm", "startsOn"));
+        mvc.perform(post("/registers/ancillary/new").with(as("demo.officer")).with(csrf())
+                .param("activity", "Music lessons").param("employer", "Academie").param("hoursPerMonth", "6")
+                .param("startsOn", today.minusDays(3).toString())).andExpect(status().is3xxRedirection());
+        // Today and two months ago through the API, three days ago through the form; tomorrow and no day are on time.
+        assertThat(late.count(demo, LATE, today, today)).containsEntry(officer, before + 3);
+        assertThat(late.count(demo, LATE, today.minusDays(30), today.minusDays(1))).doesNotContainKey(officer);
     }
 
     @Test

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
+import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -206,6 +208,128 @@ class ReportingIntegrationTests {
             assertThat(demo.cells().get(group)).isEqualTo(counted > 0 && counted < 5 ? null : counted);
         }
         assertThat(complaints.rows()).extracting(r -> r.label().text()).doesNotContain("AIG – Algemene Inspectie (demo)");
+    }
+
+    /** The sections of the national dashboard, as the AIG analyst sees them. */
+    private List<FigureSection> nationalSections() throws Exception {
+        var result = mvc.perform(get("/reporting/national").with(SignedIn.as("aig.analyst")))
+                .andExpect(status().isOk()).andReturn();
+        @SuppressWarnings("unchecked")
+        var sections = (List<FigureSection>) Objects.requireNonNull(result.getModelAndView()).getModel()
+                .get("sections");
+        return sections;
+    }
+
+    private static @Nullable Long hidden(long count) {
+        return count > 0 && count < 5 ? null : count;
+    }
+
+    /**
+     * Per column, counts from 1 to 4 hidden; if that hides exactly one cell, the smallest other count above 0 too,
+     * since the column's total is published (domain.md 13.10 against differencing).
+     */
+    private static List<List<@Nullable Long>> suppressed(List<long[]> rows) {
+        var shown = new ArrayList<List<@Nullable Long>>();
+        rows.forEach(r -> shown.add(new ArrayList<>(
+                java.util.Arrays.stream(r).mapToObj(ReportingIntegrationTests::hidden).toList())));
+        for (int c = 0; !rows.isEmpty() && c < rows.get(0).length; c++) {
+            int column = c;
+            if (shown.stream().filter(r -> r.get(column) == null).count() == 1) {
+                shown.stream().filter(r -> r.get(column) != null && r.get(column) > 0)
+                        .min(java.util.Comparator.comparing(r -> r.get(column))).ifPresent(r -> r.set(column, null));
+            }
+        }
+        return shown;
+    }
+
+    @Test
+    void nationalInvestigationAndLookUpFiguresAreRecountedPerZone() throws Exception {
+        int year = year();
+        var sections = nationalSections();
+        var cases = sections.stream().filter(s -> s.section() == ReportSection.INVESTIGATIONS).findFirst()
+                .orElseThrow();
+        var lookups = sections.stream().filter(s -> s.section() == ReportSection.LOOKUPS).findFirst().orElseThrow();
+        String lookupsOf = " organisation_id = (select id from organisation where name = ?) and ";
+        String inYear = " at time zone 'Europe/Brussels') = ?";
+        String casesOf = "select count(*) from investigation_case c join organisation o on o.id = c.organisation_id"
+                + " where o.name = ? and ";
+        var caseGrid = cases.grids().get(0);
+        var caseCounts = new ArrayList<long[]>();
+        for (var row : caseGrid.rows()) {
+            String zone = row.label().text();
+            caseCounts.add(new long[] { count(casesOf + "extract(year from c.opened_on) = ?", zone, year),
+                    count(casesOf + "extract(year from c.closed_on) = ?", zone, year),
+                    count(casesOf + "extract(year from c.decided_on) = ? and c.outcome in"
+                            + " ('NON_DISCIPLINARY_MEASURE', 'LIGHT_SANCTION', 'HEAVY_SANCTION')", zone, year),
+                    count(casesOf + "extract(year from c.decided_on) = ? and c.sanction_code is not null", zone,
+                            year) });
+        }
+        assertThat(caseGrid.rows()).extracting(Grid.Row::cells).containsExactlyElementsOf(suppressed(caseCounts));
+        var lookupGrid = lookups.grids().get(0);
+        var lookupCounts = new ArrayList<long[]>();
+        for (var row : lookupGrid.rows()) {
+            String zone = row.label().text();
+            lookupCounts.add(new long[] { count("select count(*) from lookup_alert a join lookup_import i"
+                    + " on i.id = a.import_id where a." + lookupsOf.strip() + " i.status = 'DONE'"
+                    + " and extract(year from i.started_at" + inYear, zone, year),
+                    count("select count(*) from lookup_alert where" + lookupsOf
+                            + "status = 'UNJUSTIFIED' and extract(year from decided_at" + inYear, zone, year),
+                    count("select count(*) from lookup_alert where" + lookupsOf
+                            + "status = 'JUSTIFIED' and extract(year from decided_at" + inYear, zone, year) });
+        }
+        assertThat(lookupGrid.rows()).extracting(Grid.Row::cells).containsExactlyElementsOf(suppressed(lookupCounts));
+        assertThat(caseGrid.rows()).extracting(r -> r.label().text()).contains("PZ Demostad", "ZP Exempleville");
+        long opened = caseCounts.stream().mapToLong(c -> c[0]).sum();
+        long proposed = lookupCounts.stream().mapToLong(c -> c[0]).sum();
+        assertThat(cases.grids().get(0).rows()).extracting(r -> r.label().text())
+                .doesNotContain("AIG – Algemene Inspectie (demo)");
+        assertThat(headline(cases.headlines(), "investigations.reporting.opened").value()).isEqualTo(hidden(opened));
+        assertThat(headline(lookups.headlines(), "lookups.reporting.proposed").value())
+                .as("the demo import proposes look-ups").isEqualTo(hidden(proposed)).isNotNull().isPositive();
+        // Across zones: per track and per sanction kind, per reason; every bar recounted, small ones hidden.
+        var byTrack = cases.breakdowns().get(0);
+        for (var bar : byTrack.bars()) {
+            String track = bar.label().text().replace("investigations.track.", "");
+            long n = track.equals("investigations.reporting.untriaged")
+                    ? count("select count(*) from investigation_case c join organisation o on o.id = c.organisation_id"
+                            + " where o.kind <> 'INSPECTORATE' and c.track is null"
+                            + " and extract(year from c.opened_on) = ?", year)
+                    : count("select count(*) from investigation_case c join organisation o on o.id = c.organisation_id"
+                            + " where o.kind <> 'INSPECTORATE' and c.track = ?"
+                            + " and extract(year from c.opened_on) = ?", track, year);
+            assertThat(bar.value()).as(track).isEqualTo(hidden(n));
+        }
+        for (var bar : cases.breakdowns().get(2).bars()) {
+            String kind = bar.label().text().replace("investigations.sanction.", "");
+            assertThat(bar.value()).as(kind).isEqualTo(hidden(count("select count(*) from investigation_case c"
+                    + " join organisation o on o.id = c.organisation_id where o.kind <> 'INSPECTORATE'"
+                    + " and c.sanction_code = ? and extract(year from c.decided_on) = ?", kind, year)));
+        }
+        var byReason = lookups.breakdowns().get(0);
+        assertThat(byReason.bars()).hasSize(10);
+        for (var bar : byReason.bars()) {
+            String reason = bar.label().text().replace("lookups.reason.", "");
+            int bit = 1 << List.of("SELF", "COLLEAGUE", "SAME_SURNAME", "SAME_ADDRESS", "DECLARED_RELATION", "VIP",
+                    "OFF_DUTY", "UNEXPLAINED", "BULK", "REPEAT").indexOf(reason);
+            assertThat(bar.value()).as(reason).isEqualTo(hidden(count("select count(*) from lookup_alert a"
+                    + " join lookup_import i on i.id = a.import_id where (a.reasons & ?) <> 0 and i.status = 'DONE'"
+                    + " and extract(year from i.started_at" + inYear, bit, year)));
+        }
+        assertThat(byReason.bars()).as("some reason shown").anyMatch(b -> b.value() != null && b.value() > 0);
+        // The PDF holds both chapters.
+        byte[] pdf = mvc.perform(api("aig.analyst", get("/api/v1/reports/national").param("year",
+                String.valueOf(year)).param("lang", "en"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Internal investigations and sanctions", "Cases per zone",
+                    "Cases closed per track", "Database look-up monitoring", "Look-up monitoring per zone",
+                    "Look-ups proposed for review per reason");
+        }
+    }
+
+    private static Figure headline(List<Figure> headlines, String key) {
+        return headlines.stream().filter(f -> f.label().text().equals(key)).findFirst().orElseThrow();
     }
 
     @Test
@@ -456,6 +580,99 @@ class ReportingIntegrationTests {
                 "select coalesce(sum(events), 0) from lookup_import i join organisation o on o.id = i.organisation_id"
                         + " where o.code = 'demo2' and i.status = 'DONE' and extract(year from i.started_at" + inYear,
                 year));
+    }
+
+    /** Label (key or data) to count, from a query of two columns, small counts hidden when {@code hide}. */
+    private Map<String, @Nullable Long> counts(boolean hide, String sql, Object... params) {
+        var counts = new java.util.HashMap<String, @Nullable Long>();
+        var statement = jdbc.sql(sql);
+        for (Object param : params) {
+            statement = statement.param(param);
+        }
+        statement.query(rs -> {
+            counts.put(rs.getString(1), hide ? hidden(rs.getLong(2)) : rs.getLong(2));
+        });
+        return counts;
+    }
+
+    /** The bars of a section's breakdown by its title key, as label to this year's value. */
+    private static Map<String, @Nullable Long> bars(Dashboard dashboard, ReportSection section, String title) {
+        var bars = new java.util.HashMap<String, @Nullable Long>();
+        section(dashboard, section).breakdowns().stream().filter(b -> b.title().text().equals(title)).findFirst()
+                .orElseThrow().bars().forEach(f -> bars.put(f.label().text(), f.value()));
+        return bars;
+    }
+
+    @Test
+    void adviceGiftScreeningMaturityAndRecommendationFiguresAreRecounted() throws Exception {
+        int year = year();
+        String org = "(select id from organisation where code = ?)";
+        for (String zone : List.of("demo", "demo2")) {
+            var dashboard = dashboard(zone + ".coordinator", "/reporting");
+            // Advice Point: questions only, every count from 1 to 4 hidden; the mean lead time in days.
+            String questions = "from advice_report where organisation_id = " + org
+                    + " and kind = 'QUESTION' and extract(year from received_on) = ?";
+            var asked = headline(dashboard, ReportSection.ADVICE, "reporting.advice.questions");
+            assertThat(asked.value()).as(zone).isEqualTo(hidden(count("select count(*) " + questions, zone, year)));
+            assertThat(asked.previous()).isEqualTo(hidden(count("select count(*) " + questions, zone, year - 1)));
+            var days = jdbc.sql("select round(avg(coalesce(answered_on, closed_on) - received_on))::bigint "
+                    + questions).param(zone).param(year)
+                    .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class))).single();
+            assertThat(headline(dashboard, ReportSection.ADVICE, "reporting.advice.averageDays").value())
+                    .isEqualTo(days.orElse(null));
+            assertThat(bars(dashboard, ReportSection.ADVICE, "reporting.advice.byCategory"))
+                    .isEqualTo(counts(true, "select coalesce(nullif(c.label, ''), 'advice.category.' || r.code),"
+                            + " r.n from (select category_code as code, count(*) as n " + questions
+                            + " group by 1) r left join advice_category c on c.code = r.code and c.organisation_id = "
+                            + org, zone, year, zone));
+            assertThat(bars(dashboard, ReportSection.ADVICE, "reporting.advice.byFollowUp"))
+                    .isEqualTo(counts(true, "select case when forwarded_to is null then 'advice.status.' || status"
+                            + " else 'advice.target.' || forwarded_to end, count(*) " + questions + " group by 1",
+                            zone, year));
+            // Gifts: declarations received in the year, per kind and per acceptance.
+            String gifts = "from gift_declaration where organisation_id = " + org
+                    + " and extract(year from received_on) = ?";
+            assertYears(headline(dashboard, ReportSection.GIFTS, "registers.nav.gifts"),
+                    count("select count(*) " + gifts, zone, year), count("select count(*) " + gifts, zone, year - 1));
+            assertThat(bars(dashboard, ReportSection.GIFTS, "registers.stats.byGiftKind")).isEqualTo(counts(false,
+                    "select 'registers.giftKind.' || kind, count(*) " + gifts + " group by 1", zone, year));
+            assertThat(bars(dashboard, ReportSection.GIFTS, "registers.stats.byAccepted")).isEqualTo(counts(false,
+                    "select 'registers.gift.accepted.' || accepted, count(*) " + gifts + " group by 1", zone, year));
+            // Screening: due in the year, done in the year.
+            for (String column : List.of("due", "done")) {
+                String screenings = "select count(*) from screening_record where organisation_id = " + org
+                        + " and extract(year from " + column + "_on) = ?";
+                assertYears(headline(dashboard, ReportSection.SCREENING, "reporting.screening." + column),
+                        count(screenings, zone, year), count(screenings, zone, year - 1));
+            }
+            // Maturity: the topics scored in the year, each bar the level.
+            String scores = "from policy_maturity_score where organisation_id = " + org + " and year = ?";
+            assertYears(headline(dashboard, ReportSection.MATURITY, "reporting.maturity.scored"),
+                    count("select count(*) " + scores, zone, year), count("select count(*) " + scores, zone, year - 1));
+            var levels = counts(false, "select 'policy.topic.' || topic, level " + scores, zone, year);
+            if (!levels.isEmpty()) {
+                assertThat(bars(dashboard, ReportSection.MATURITY, "reporting.maturity.levels")).isEqualTo(levels);
+            }
+            // Recommendations as they stand today: total, implemented, overdue, per status.
+            String recommendations = "from policy_recommendation where organisation_id = " + org;
+            LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+            var section = ReportSection.RECOMMENDATIONS;
+            assertThat(headline(dashboard, section, "reporting.recommendations.total").value())
+                    .isEqualTo(count("select count(*) " + recommendations, zone));
+            assertThat(headline(dashboard, section, "reporting.recommendations.implemented").value())
+                    .isEqualTo(count("select count(*) " + recommendations + " and status = 'IMPLEMENTED'", zone));
+            assertThat(headline(dashboard, section, "reporting.recommendations.overdue").value()).isEqualTo(count(
+                    "select count(*) " + recommendations + " and status <> 'IMPLEMENTED' and due_date < ?", zone,
+                    today));
+            var perStatus = bars(dashboard, section, "reporting.recommendations.byStatus");
+            perStatus.values().removeIf(n -> n != null && n == 0);
+            assertThat(perStatus).isEqualTo(counts(false, "select 'policy.recommendation.status.' || status,"
+                    + " count(*) " + recommendations + " group by 1", zone));
+        }
+        var demo = dashboard("demo.coordinator", "/reporting");
+        assertThat(headline(demo, ReportSection.GIFTS, "registers.nav.gifts").value()).as("demo gifts").isPositive();
+        assertThat(headline(demo, ReportSection.RECOMMENDATIONS, "reporting.recommendations.total").value())
+                .as("demo recommendations").isPositive();
     }
 
     @Test

@@ -37,12 +37,12 @@ class AncillaryRepository extends StaffScopedRepository<AncillaryRepository.Row>
             List<String> alerts, AncillaryStatus status, @Nullable StaffMemberId adviser, Instant now) {
         jdbc.sql("""
                 insert into ancillary_activity (id, organisation_id, staff_id, unit_name, activity, employer,
-                  hours_per_month, paid, conflicts, alerts, status, adviser_id, created_at, updated_at)
-                values (:id, :org, :staff, :unit, :activity, :employer, :hours, :paid, :conflicts,
+                  hours_per_month, paid, conflicts, starts_on, alerts, status, adviser_id, created_at, updated_at)
+                values (:id, :org, :staff, :unit, :activity, :employer, :hours, :paid, :conflicts, :startsOn,
                   cast(:alerts as text[]), :status, :adviser, :now, :now)""").param("id", id)
                 .param("org", organisation.value()).param("staff", staff.value()).param("unit", unitName)
                 .param("activity", in.activity()).param("employer", in.employer()).param("hours", in.hoursPerMonth())
-                .param("paid", in.paid()).param("conflicts", in.conflicts()).param("alerts", SqlArrays.literal(alerts))
+                .param("paid", in.paid()).param("conflicts", in.conflicts()).param("startsOn", in.startsOn()).param("alerts", SqlArrays.literal(alerts))
                 .param("status", status.name()).param("adviser", adviser == null ? null : adviser.value())
                 .param("now", Timestamp.from(now)).update();
     }
@@ -100,7 +100,8 @@ class AncillaryRepository extends StaffScopedRepository<AncillaryRepository.Row>
         var advice = rs.getString("advice");
         return new Row(rs.getObject("id", UUID.class), new StaffMemberId(rs.getObject("staff_id", UUID.class)),
                 rs.getString("unit_name"), new AncillaryInput(rs.getString("activity"), rs.getString("employer"),
-                        rs.getInt("hours_per_month"), rs.getBoolean("paid"), rs.getString("conflicts")),
+                        rs.getInt("hours_per_month"), rs.getBoolean("paid"), rs.getString("conflicts"),
+                        rs.getObject("starts_on", LocalDate.class)),
                 SqlArrays.strings(rs.getArray("alerts")), AncillaryStatus.valueOf(rs.getString("status")),
                 adviser == null ? null : new StaffMemberId(adviser),
                 advice == null ? null : "FAVOURABLE".equals(advice), rs.getString("advice_text"),

@@ -36,6 +36,8 @@ class AncillaryService implements AncillaryRegister {
 
     static final String RECORD_TYPE = "ancillary-activity";
     static final String VULNERABLE_FUNCTION = "VULNERABLE_FUNCTION";
+    /** How far from today the start of an activity may lie: a plausibility check, not a rule. */
+    static final int MAX_YEARS = 5;
 
     private final AncillaryRepository activities;
     private final RegisterSettingsManagement settings;
@@ -67,6 +69,11 @@ class AncillaryService implements AncillaryRegister {
         }
         if (input.hoursPerMonth() < 1 || input.hoursPerMonth() > 200) {
             problems.put("hoursPerMonth", "must be between 1 and 200");
+        }
+        var today = LocalDate.now(clock);
+        if (input.startsOn() != null && (input.startsOn().isBefore(today.minusYears(MAX_YEARS))
+                || input.startsOn().isAfter(today.plusYears(MAX_YEARS)))) {
+            problems.put("startsOn", "must lie within " + MAX_YEARS + " years of today");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -147,7 +154,8 @@ class AncillaryService implements AncillaryRegister {
         if (!StaffLookup.own(applicant).map(row.staff()::equals).orElse(false)) {
             throw new AccessDeniedException("Only the applicant renews a permission");
         }
-        return apply(applicant.organisationId(), row.staff(), row.input());
+        var next = row.validUntil() == null ? null : row.validUntil().plusDays(1);
+        return apply(applicant.organisationId(), row.staff(), row.input().startingOn(next));
     }
 
     @Override

@@ -15,8 +15,9 @@ import be.kompas.tenancy.OrganisationId;
 
 /**
  * The registers for early warning: use-of-force reports the staff member filed or took part in, violence they
- * suffered (a support indicator, not a fault), and ancillary-activity applications refused in the window. Counts
- * only; nothing of the reports' content leaves the module.
+ * suffered (a support indicator, not a fault), ancillary-activity applications refused in the window, and late ones:
+ * applied for on or after the day the activity starts, counted on the day of the application. Counts only; nothing of
+ * the reports' content leaves the module.
  */
 @Component
 class RegisterIndicators implements IndicatorSource {
@@ -24,6 +25,7 @@ class RegisterIndicators implements IndicatorSource {
     static final String FORCE = "registers.use-of-force";
     static final String VIOLENCE = "registers.violence-suffered";
     static final String ANCILLARY_REFUSED = "registers.ancillary-refused";
+    static final String ANCILLARY_LATE = "registers.ancillary-late";
 
     private final JdbcClient jdbc;
 
@@ -33,7 +35,7 @@ class RegisterIndicators implements IndicatorSource {
 
     @Override
     public List<String> indicators() {
-        return List.of(FORCE, VIOLENCE, ANCILLARY_REFUSED);
+        return List.of(FORCE, VIOLENCE, ANCILLARY_REFUSED, ANCILLARY_LATE);
     }
 
     @Override
@@ -55,6 +57,12 @@ class RegisterIndicators implements IndicatorSource {
                     select staff_id, count(*) from ancillary_activity
                     where organisation_id = :org and status = 'REFUSED'
                       and (updated_at at time zone 'Europe/Brussels')::date between :from and :to
+                    group by staff_id""";
+            case ANCILLARY_LATE -> """
+                    select staff_id, count(*) from ancillary_activity
+                    where organisation_id = :org and starts_on is not null
+                      and (created_at at time zone 'Europe/Brussels')::date >= starts_on
+                      and (created_at at time zone 'Europe/Brussels')::date between :from and :to
                     group by staff_id""";
             default -> throw new IllegalArgumentException(indicator);
         };

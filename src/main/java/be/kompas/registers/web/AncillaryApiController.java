@@ -1,5 +1,6 @@
 package be.kompas.registers.web;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -34,9 +35,10 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Ancillary activities", description = "Applications for ancillary activities and their permissions")
 class AncillaryApiController {
 
-    /** An application by the caller. */
+    /** An application by the caller; {@code startsOn} (optional) is the day the activity starts. */
     record NewActivity(@NotBlank @Size(max = 1000) String activity, @NotBlank @Size(max = 200) String employer,
-            @NotNull @Min(1) @Max(200) Integer hoursPerMonth, @NotNull Boolean paid, @Nullable String conflicts) {
+            @NotNull @Min(1) @Max(200) Integer hoursPerMonth, @NotNull Boolean paid, @Nullable String conflicts,
+            @Nullable LocalDate startsOn) {
     }
 
     private final AncillaryRegister register;
@@ -68,7 +70,7 @@ class AncillaryApiController {
         var user = CurrentUser.require();
         var id = register.apply(user.organisationId(), Own.staff(user), new AncillaryInput(request.activity().strip(),
                 request.employer().strip(), request.hoursPerMonth(), request.paid(),
-                ForceApiController.text(request.conflicts())));
+                ForceApiController.text(request.conflicts()), request.startsOn()));
         return RegisterPages.created(register, "/api/v1/ancillary-activities", id);
     }
 }

@@ -1,5 +1,7 @@
 package be.kompas.registers.web;
 
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 
 import be.kompas.registers.AncillaryInput;
@@ -25,9 +27,11 @@ class AncillaryForm {
     private boolean paid;
     @Size(max = 2000)
     private String conflicts = "";
+    private @Nullable LocalDate startsOn;
 
     AncillaryInput input() {
-        return new AncillaryInput(activity.strip(), employer.strip(), hoursPerMonth, paid, conflicts.strip());
+        return new AncillaryInput(activity.strip(), employer.strip(), hoursPerMonth, paid, conflicts.strip(),
+                startsOn);
     }
 
     public String getActivity() {
@@ -68,5 +72,13 @@ class AncillaryForm {
 
     public void setConflicts(String conflicts) {
         this.conflicts = conflicts;
+    }
+
+    public @Nullable LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(@Nullable LocalDate startsOn) {
+        this.startsOn = startsOn;
     }
 }

@@ -1,10 +1,7 @@
 package be.kompas.reporting.internal;
 
-import java.util.ArrayList;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
@@ -17,6 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import be.kompas.audit.AuditTrail;
 import be.kompas.core.InvalidInputException;
@@ -33,14 +32,12 @@ import be.kompas.tenancy.Organisations;
 
 /**
  * Builds the yearly reports as PDF or Word, either at once (the API) or as a background job whose progress a page
- * polls. Jobs live in memory for their owner only: a report is rebuilt from the data in seconds, so nothing is kept.
+ * polls. A job's state and file are kept in the database for their owner only, for a day ({@link ReportJobCleanup}).
  */
 @Service
 public class ReportJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportJobs.class);
-    /** Jobs kept for download; the oldest go first. */
-    private static final int KEPT = 50;
     private static final int FIRST_YEAR = 2000;
 
     public enum Format {
@@ -79,34 +76,12 @@ public class ReportJobs {
             boolean failed) {
     }
 
-    private static final class Job {
-        final UUID id = UUID.randomUUID();
-        final UUID owner;
-        final Report report;
-        final int year;
-        final Format format;
-        volatile int percent;
-        volatile @Nullable Download download;
-        volatile boolean failed;
-
-        Job(UUID owner, Report report, int year, Format format) {
-            this.owner = owner;
-            this.report = report;
-            this.year = year;
-            this.format = format;
-        }
-
-        JobStatus status() {
-            return new JobStatus(id, report, year, format, percent, download != null, failed);
-        }
-    }
-
     private final Dashboards dashboards;
     private final Organisations organisations;
     private final MessageSource messages;
     private final AuditTrail trail;
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
-    /** One report at a time, as the signed-in user, so that the modules' own audit entries name them. */
+    private final ReportJobRepository jobs;
+    /** One report at a time per instance, as the signed-in user, so that the modules' own audit entries name them. */
     private final ExecutorService executor = new DelegatingSecurityContextExecutorService(
             Executors.newSingleThreadExecutor(r -> {
                 var thread = new Thread(r, "kompas-reports");
@@ -114,11 +89,13 @@ public class ReportJobs {
                 return thread;
             }));
 
-    ReportJobs(Dashboards dashboards, Organisations organisations, MessageSource messages, AuditTrail trail) {
+    ReportJobs(Dashboards dashboards, Organisations organisations, MessageSource messages, AuditTrail trail,
+            ReportJobRepository jobs) {
         this.dashboards = dashboards;
         this.organisations = organisations;
         this.messages = messages;
         this.trail = trail;
+        this.jobs = jobs;
     }
 
     /** Builds the report at once. */
@@ -130,53 +107,49 @@ public class ReportJobs {
         });
     }
 
-    /** Starts building the report in the background; poll {@link #status}. */
+    /**
+     * Starts building the report in the background on this instance, once the job's row is committed; its progress
+     * and file go to the row, so any instance answers {@link #status} and {@link #download}.
+     */
     @Transactional
     public UUID start(KompasUser viewer, Report report, int year, Format format, Locale locale) {
         check(viewer, report, year);
         trail.read("reporting.report", report.name() + "-" + year, null);
-        var job = new Job(viewer.id(), report, year, format);
-        forgetOldJobs();
-        jobs.put(job.id, job);
-        executor.submit(() -> {
+        UUID id = jobs.insert(viewer, report, year, format);
+        afterCommit(() -> executor.submit(() -> {
             try {
-                job.download = render(viewer, report, year, format, locale, percent -> job.percent = percent);
-                job.percent = 100;
+                var download = render(viewer, report, year, format, locale, percent -> jobs.progress(id, percent));
+                jobs.finish(id, download.fileName(), download.content());
             }
             catch (RuntimeException e) {
                 LOG.error("Report {} {} failed", report, year, e);
-                job.failed = true;
+                jobs.fail(id, e.getClass().getSimpleName());
             }
-        });
-        return job.id;
+        }));
+        return id;
     }
 
     /** @throws RecordNotFoundException for a job of someone else, or one no longer kept */
     public JobStatus status(KompasUser viewer, UUID id) {
-        return job(viewer, id).status();
+        return jobs.status(viewer, id).orElseThrow(() -> new RecordNotFoundException("reporting.job", id));
     }
 
     /** @throws RecordNotFoundException also while the job is still running */
     public Download download(KompasUser viewer, UUID id) {
-        var download = job(viewer, id).download;
-        if (download == null) {
-            throw new RecordNotFoundException("reporting.job", id);
-        }
-        return download;
+        return jobs.download(viewer, id).orElseThrow(() -> new RecordNotFoundException("reporting.job", id));
     }
 
-    private Job job(KompasUser viewer, UUID id) {
-        var job = jobs.get(id);
-        if (job == null || !job.owner.equals(viewer.id())) {
-            throw new RecordNotFoundException("reporting.job", id);
+    private static void afterCommit(Runnable task) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            task.run();
+            return;
         }
-        return job;
-    }
-
-    private void forgetOldJobs() {
-        if (jobs.size() >= KEPT) {
-            new ArrayList<>(jobs.keySet()).subList(0, jobs.size() - KEPT + 1).forEach(jobs::remove);
-        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                task.run();
+            }
+        });
     }
 
     private static void check(KompasUser viewer, Report report, int year) {

@@ -23,14 +23,14 @@ class AncillaryAlertsTests {
 
     @Test
     void alertsWhenTheApplicantHoldsAVulnerableFunction() {
-        var input = new AncillaryInput("Teaching", "Hogeschool", 4, true, "");
+        var input = new AncillaryInput("Teaching", "Hogeschool", 4, true, "", null);
         assertThat(AncillaryService.alerts(member(true), input, List.of())).containsExactly("VULNERABLE_FUNCTION");
         assertThat(AncillaryService.alerts(member(false), input, List.of())).isEmpty();
     }
 
     @Test
     void alertsOnConflictKeywordsWhateverTheCase() {
-        var input = new AncillaryInput("Doorman", "NACHTCLUB Fuse", 20, true, "none");
+        var input = new AncillaryInput("Doorman", "NACHTCLUB Fuse", 20, true, "none", null);
         assertThat(AncillaryService.alerts(member(false), input, List.of("nachtclub", "casino")))
                 .containsExactly("KEYWORD:nachtclub");
     }
