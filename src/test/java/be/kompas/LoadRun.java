@@ -115,6 +115,7 @@ class LoadRun {
             }
             Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
             Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+            long cpuBefore = processCpuNanos();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             ExecutorService pool = Executors.newFixedThreadPool(users);
             var targets = new Targets(ids, complaintIds, forceIds);
@@ -130,16 +131,26 @@ class LoadRun {
             }
             pool.shutdown();
             assertThat(pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)).isTrue();
+            long cpu = processCpuNanos() - cpuBefore;
+            int requests = latencies.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
 
             String report = report("%d users, %d s, %d extra staff members, %d complaints, %d advice reports, %d"
                     .formatted(users, seconds, staff, complaints, advice, force) + " use-of-force reports"
                     + "\nseeding: " + seedingTime + "\nload average before: " + loadBefore + ", after: "
-                    + loadAverage() + " (" + Runtime.getRuntime().availableProcessors() + " cores)", latencies,
+                    + loadAverage() + " (" + Runtime.getRuntime().availableProcessors() + " cores)"
+                    + "\nCPU of this JVM (Kompas and the driver, not PostgreSQL) while browsing: %.1f s, %.1f ms a request"
+                            .formatted(cpu / 1e9, requests == 0 ? 0 : cpu / 1e6 / requests), latencies,
                     errors);
             System.out.println(report);
             Files.writeString(Path.of("target", "load-report.txt"), report);
             assertThat(errors.values().stream().mapToInt(AtomicInteger::get).sum()).as(report).isZero();
         }
+    }
+
+    /** The CPU time this JVM has used, all threads together. */
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean bean ? bean.getProcessCpuTime() : 0;
     }
 
     /** The load average of the last 1, 5 and 15 minutes, as {@code uptime} shows it. */

@@ -30,11 +30,6 @@ public record Page<T>(List<T> content, PageRequest request, long total) {
         return total > COUNT_LIMIT;
     }
 
-    /** {@link #COUNT_LIMIT}, for templates. */
-    public int countLimit() {
-        return COUNT_LIMIT;
-    }
-
     public int totalPages() {
         return (int) Math.max(1, (Math.min(total, COUNT_LIMIT) + request.size() - 1) / request.size());
     }

@@ -151,6 +151,8 @@ class ComplaintRepository {
         var found = new ArrayList<Row>();
         LocalDate beforeOn = receivedOn.plusDays(1);
         String beforeReference = "";
+        // Small batches first (look-alikes are usually recent), larger ones for a long search.
+        int batchSize = limit;
         while (found.size() < limit) {
             var batch = jdbc.sql("""
                     select * from complaint where organisation_id = :org and id <> :id and anonymised_at is null
@@ -158,12 +160,13 @@ class ComplaintRepository {
                     order by received_on desc, reference desc limit :batch""")
                     .param("org", organisation.value()).param("id", except.value())
                     .param("from", receivedOn.minusYears(1)).param("beforeOn", beforeOn)
-                    .param("beforeReference", beforeReference).param("batch", LOOK_ALIKE_BATCH)
+                    .param("beforeReference", beforeReference).param("batch", batchSize)
                     .query((rs, n) -> row(rs, today)).list();
             batch.stream().filter(alike).limit(limit - found.size()).forEach(found::add);
-            if (batch.size() < LOOK_ALIKE_BATCH) {
+            if (batch.size() < batchSize) {
                 return found;
             }
+            batchSize = Math.min(LOOK_ALIKE_BATCH, batchSize * 4);
             var last = batch.get(batch.size() - 1).summary();
             beforeOn = last.receivedOn();
             beforeReference = last.reference();
@@ -171,7 +174,7 @@ class ComplaintRepository {
         return found;
     }
 
-    private static final int LOOK_ALIKE_BATCH = 500;
+    private static final int LOOK_ALIKE_BATCH = 1_000;
 
     void acknowledge(OrganisationId organisation, ComplaintId id, @Nullable String text, LocalDate on) {
         jdbc.sql("""
