@@ -32,13 +32,14 @@ import be.kompas.demo.DemoLogins;
 /**
  * The load test: not part of {@code mvn verify} (its name matches no test pattern), run on its own with
  * <pre>mvn -B -o test -Dtest=LoadRun -Dsurefire.failIfNoSpecifiedTests=false [-Dload.users=100]
- *     [-Dload.seconds=60] [-Dload.staff=2000] [-Dload.complaints=1000000] [-Dload.advice=5000]
- *     [-Dload.force=100000]</pre>
+ *     [-Dload.seconds=60] [-Dload.warmup=15] [-Dload.staff=2000] [-Dload.complaints=1000000]
+ *     [-Dload.advice=5000] [-Dload.force=100000] [-Dload.dataDir=DIR]</pre>
  * It starts Kompas, adds the staff through the API and a large zone's records in bulk (copies of demo records with
  * their own references and dates spread over ten years), signs each virtual user in (an integrity coordinator, a
  * customer coordinator or a coach facilitator, in turn), and lets them browse their main pages and API calls with
- * about one second of think time for a fixed time. It reports p50/p95/p99 latency and errors per request in
- * {@code target/load-report.txt}, and fails on any error.
+ * about one second of think time for a fixed time after a warm-up. It reports p50/p95/p99 latency and errors per
+ * request, the load average and the CPU time per request in {@code target/load-report.txt}, and fails on any error.
+ * With {@code load.dataDir} the database is kept, and a later run seeds only what is missing.
  */
 class LoadRun {
 
@@ -52,6 +53,8 @@ class LoadRun {
     void measuresTheMainPagesUnderLoad() throws Exception {
         int users = Integer.getInteger("load.users", 100);
         int seconds = Integer.getInteger("load.seconds", 60);
+        // The first seconds of browsing warm the JIT and the caches up; they are not measured (errors still count).
+        int warmup = Integer.getInteger("load.warmup", 15);
         int staff = Integer.getInteger("load.staff", 2000);
         int complaints = Integer.getInteger("load.complaints", 1_000_000);
         int advice = Integer.getInteger("load.advice", 5_000);
@@ -115,14 +118,14 @@ class LoadRun {
             }
             Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
             Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
-            long cpuBefore = processCpuNanos();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
+            long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
             ExecutorService pool = Executors.newFixedThreadPool(users);
             var targets = new Targets(ids, complaintIds, forceIds);
             for (Browser browser : browsers) {
                 pool.submit(() -> {
                     try {
-                        browse(browser, base, targets, end, latencies, errors);
+                        browse(browser, base, targets, measureFrom, end, latencies, errors);
                     }
                     catch (RuntimeException e) {
                         errors.computeIfAbsent("virtual user " + e, k -> new AtomicInteger()).incrementAndGet();
@@ -130,16 +133,21 @@ class LoadRun {
                 });
             }
             pool.shutdown();
-            assertThat(pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)).isTrue();
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
+            long cpuBefore = processCpuNanos();
+            String loadAtStart = loadAverage();
+            assertThat(pool.awaitTermination(warmup + seconds + 60L, TimeUnit.SECONDS)).isTrue();
             long cpu = processCpuNanos() - cpuBefore;
             int requests = latencies.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
 
-            String report = report("%d users, %d s, %d extra staff members, %d complaints, %d advice reports, %d"
-                    .formatted(users, seconds, staff, complaints, advice, force) + " use-of-force reports"
-                    + "\nseeding: " + seedingTime + "\nload average before: " + loadBefore + ", after: "
+            String report = report("%d users, %d s measured after %d s of warm-up, %d extra staff members, %d"
+                    .formatted(users, seconds, warmup, staff, complaints) + " complaints, " + advice
+                    + " advice reports, " + force + " use-of-force reports"
+                    + "\nseeding: " + seedingTime + "\nload average before the start: " + loadBefore
+                    + ", when measuring starts: " + loadAtStart + ", after: "
                     + loadAverage() + " (" + Runtime.getRuntime().availableProcessors() + " cores)"
-                    + "\nCPU of this JVM (Kompas and the driver, not PostgreSQL) while browsing: %.1f s, %.1f ms a request"
-                            .formatted(cpu / 1e9, requests == 0 ? 0 : cpu / 1e6 / requests), latencies,
+                    + "\nCPU of this JVM (Kompas and the driver, not PostgreSQL) while measuring: %.1f s, %.1f ms a"
+                            .formatted(cpu / 1e9, requests == 0 ? 0 : cpu / 1e6 / requests) + " request", latencies,
                     errors);
             System.out.println(report);
             Files.writeString(Path.of("target", "load-report.txt"), report);
@@ -194,7 +202,7 @@ class LoadRun {
     }
 
     /** One virtual user: a random page or call of their role, then 0.5 to 1.5 seconds of thinking, until the end. */
-    private static void browse(Browser browser, String base, Targets targets, long end,
+    private static void browse(Browser browser, String base, Targets targets, long measureFrom, long end,
             Map<String, ConcurrentLinkedQueue<Long>> latencies, Map<String, AtomicInteger> errors) {
         var random = ThreadLocalRandom.current();
         var api = HttpClient.newHttpClient();
@@ -208,7 +216,10 @@ class LoadRun {
             catch (IllegalStateException e) {
                 outcome = e.getCause().getClass().getSimpleName();
             }
-            latencies.computeIfAbsent(request.name(), k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
+            if (start >= measureFrom) {
+                latencies.computeIfAbsent(request.name(), k -> new ConcurrentLinkedQueue<>())
+                        .add(System.nanoTime() - start);
+            }
             if (!outcome.equals("200")) {
                 errors.computeIfAbsent(request.name() + " " + outcome, k -> new AtomicInteger()).incrementAndGet();
             }
