@@ -143,8 +143,9 @@ class ComplaintRepository {
 
     /**
      * Earlier items of the same organisation received within a year before that {@code alike} accepts, newest first,
-     * at most {@code limit}: for the duplicate check. The year is read in batches along the inbox index and the reading
-     * stops at the limit, so a large register is not loaded whole into memory.
+     * at most {@code limit}: for the duplicate check. The year is read in batches along the inbox index, and the
+     * reading stops at the limit or after the {@value #LOOK_ALIKE_READ_LIMIT} most recent items: a zone's whole year
+     * unless it is a very large one, where comparing a whole year (about 100,000 items) took seconds per page.
      */
     List<Row> lookAlikes(OrganisationId organisation, ComplaintId except, LocalDate receivedOn, LocalDate today,
             Predicate<Row> alike, int limit) {
@@ -153,17 +154,20 @@ class ComplaintRepository {
         String beforeReference = "";
         // Small batches first (look-alikes are usually recent), larger ones for a long search.
         int batchSize = limit;
-        while (found.size() < limit) {
+        int read = 0;
+        while (found.size() < limit && read < LOOK_ALIKE_READ_LIMIT) {
+            int wanted = Math.min(batchSize, LOOK_ALIKE_READ_LIMIT - read);
             var batch = jdbc.sql("""
                     select * from complaint where organisation_id = :org and id <> :id and anonymised_at is null
                       and received_on >= :from and (received_on, reference) < (:beforeOn, :beforeReference)
                     order by received_on desc, reference desc limit :batch""")
                     .param("org", organisation.value()).param("id", except.value())
                     .param("from", receivedOn.minusYears(1)).param("beforeOn", beforeOn)
-                    .param("beforeReference", beforeReference).param("batch", batchSize)
+                    .param("beforeReference", beforeReference).param("batch", wanted)
                     .query((rs, n) -> row(rs, today)).list();
             batch.stream().filter(alike).limit(limit - found.size()).forEach(found::add);
-            if (batch.size() < batchSize) {
+            read += batch.size();
+            if (batch.size() < wanted) {
                 return found;
             }
             batchSize = Math.min(LOOK_ALIKE_BATCH, batchSize * 4);
@@ -175,6 +179,7 @@ class ComplaintRepository {
     }
 
     private static final int LOOK_ALIKE_BATCH = 1_000;
+    static final int LOOK_ALIKE_READ_LIMIT = 2_000;
 
     void acknowledge(OrganisationId organisation, ComplaintId id, @Nullable String text, LocalDate on) {
         jdbc.sql("""
