@@ -106,7 +106,10 @@ class LoadRun {
                     : "%s in %d s".formatted(String.join(", ", seeded),
                             TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - seeding));
             List<String> ids = bulk.loadStaffIds();
-            List<String> complaintIds = bulk.sampleIds("complaint", 2_000);
+            // The seeded copies all look alike; the demo's own complaints have no look-alike among them, the
+            // duplicate check's longest search. Both are opened.
+            List<String> complaintIds = new ArrayList<>(bulk.sampleIds("complaint", 2_000));
+            complaintIds.addAll(bulk.demoComplaintIds());
             List<String> forceIds = bulk.sampleIds("force_report", 2_000);
 
             var roles = List.of("demo.coordinator", "demo.customer", "demo.facilitator");
@@ -311,6 +314,13 @@ class LoadRun {
         /** The staff members added through the API (personnel numbers L0, L1, ...). */
         List<String> loadStaffIds() {
             return jdbc.sql("select id::text from staff_member where personnel_number like 'L%'")
+                    .query(String.class).list();
+        }
+
+        List<String> demoComplaintIds() {
+            return jdbc.sql("""
+                    select id::text from complaint where reference not like 'LD-%'
+                       and organisation_id = (select organisation_id from complaint where reference = 'LD-1')""")
                     .query(String.class).list();
         }
 
