@@ -32,13 +32,14 @@ import be.kompas.demo.DemoLogins;
 /**
  * The load test: not part of {@code mvn verify} (its name matches no test pattern), run on its own with
  * <pre>mvn -B -o test -Dtest=LoadRun -Dsurefire.failIfNoSpecifiedTests=false [-Dload.users=100]
- *     [-Dload.seconds=60] [-Dload.staff=2000] [-Dload.complaints=1000000] [-Dload.advice=5000]
- *     [-Dload.force=100000]</pre>
+ *     [-Dload.seconds=60] [-Dload.warmup=15] [-Dload.staff=2000] [-Dload.complaints=1000000]
+ *     [-Dload.advice=5000] [-Dload.force=100000] [-Dload.dataDir=DIR]</pre>
  * It starts Kompas, adds the staff through the API and a large zone's records in bulk (copies of demo records with
  * their own references and dates spread over ten years), signs each virtual user in (an integrity coordinator, a
  * customer coordinator or a coach facilitator, in turn), and lets them browse their main pages and API calls with
- * about one second of think time for a fixed time. It reports p50/p95/p99 latency and errors per request in
- * {@code target/load-report.txt}, and fails on any error.
+ * about one second of think time for a fixed time after a warm-up. It reports p50/p95/p99 latency and errors per
+ * request, the load average and the CPU time per request in {@code target/load-report.txt}, and fails on any error.
+ * With {@code load.dataDir} the database is kept, and a later run seeds only what is missing.
  */
 class LoadRun {
 
@@ -46,34 +47,69 @@ class LoadRun {
     private static final String PASSWORD = "test-password-123";
 
     @TempDir
-    Path dataDir;
+    Path tempDir;
 
     @Test
     void measuresTheMainPagesUnderLoad() throws Exception {
         int users = Integer.getInteger("load.users", 100);
         int seconds = Integer.getInteger("load.seconds", 60);
+        // The first seconds of browsing warm the JIT and the caches up; they are not measured (errors still count).
+        int warmup = Integer.getInteger("load.warmup", 15);
         int staff = Integer.getInteger("load.staff", 2000);
         int complaints = Integer.getInteger("load.complaints", 1_000_000);
         int advice = Integer.getInteger("load.advice", 5_000);
         int force = Integer.getInteger("load.force", 100_000);
+        // -Dload.dataDir=DIR keeps the database between runs: each part of the large zone is added once, and later
+        // runs with the same sizes start browsing at once.
+        String keptDir = System.getProperty("load.dataDir", "");
+        Path dataDir = keptDir.isBlank() ? tempDir : Path.of(keptDir).toAbsolutePath();
+        String loadBefore = loadAverage();
         try (var app = new SpringApplicationBuilder(KompasApplication.class).run("--spring.profiles.active=test",
                 "--server.port=0", "--kompas.data-dir=" + dataDir, "--kompas.scheduling.enabled=false",
                 "--logging.level.be.kompas=WARN", "--server.tomcat.threads.max=" + Math.max(200, users))) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             var logins = app.getBean(DemoLogins.class);
+            var bulk = new LargeZone(app.getBean(JdbcClient.class));
+            long seeding = System.nanoTime();
+            var seeded = new ArrayList<String>();
             String chief = "Bearer " + logins.byUsername("demo.chief").orElseThrow().apiToken();
             var api = HttpClient.newHttpClient();
-            var unit = ID.matcher(send(api, get(base, "/api/v1/units", chief)).body());
-            assertThat(unit.find()).isTrue();
-            List<String> ids = addStaff(api, base, chief, unit.group(1), staff);
-            var bulk = new LargeZone(app.getBean(JdbcClient.class));
-            bulk.copy("complaint", complaints, Map.of("reference", "'LD-' || g", "received_on", "current_date - g % 3650",
-                    "acknowledge_due", "current_date - g % 3650 + 10", "answer_due", "current_date - g % 3650 + 42",
-                    "status", "case when g % 100 = 0 then 'RECEIVED' else 'CLOSED' end", "duplicate_of", "null"));
-            bulk.copy("advice_report", advice, Map.of("reference", "'LD-' || g", "received_on",
-                    "current_date - g % 1800", "lookup_tag", "null"));
-            bulk.copy("force_report", force, Map.of("occurred_on", "current_date - g % 3650"));
-            List<String> complaintIds = bulk.sampleIds("complaint", 2_000);
+            if (bulk.loadStaffIds().size() < staff) {
+                var unit = ID.matcher(send(api, get(base, "/api/v1/units", chief)).body());
+                assertThat(unit.find()).isTrue();
+                addStaff(api, base, chief, unit.group(1), staff);
+                seeded.add("staff");
+            }
+            if (bulk.rows("complaint") < complaints) {
+                bulk.copy("complaint", complaints, Map.of("reference", "'LD-' || g", "received_on",
+                        "current_date - g % 3650", "acknowledge_due", "current_date - g % 3650 + 10", "answer_due",
+                        "current_date - g % 3650 + 42", "status",
+                        "case when g % 100 = 0 then 'RECEIVED' else 'CLOSED' end", "duplicate_of", "null"));
+                seeded.add("complaints");
+            }
+            if (bulk.rows("advice_report") < advice) {
+                // The demo data has no Advice Point report to copy: submit one as a reporter would.
+                var submitted = send(api, HttpRequest.newBuilder(URI.create(base + "/api/v1/public/advice/demo"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                                {"kind": "QUESTION", "category": "gifts", "text": "May I accept a bottle of wine?",
+                                 "name": "load-run-reporter", "passphrase": "a long load-run passphrase"}""")));
+                assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+                bulk.copy("advice_report", advice, Map.of("reference", "'LD-' || g", "received_on",
+                        "current_date - g % 1800", "lookup_tag", "null"));
+                seeded.add("advice reports");
+            }
+            if (bulk.rows("force_report") < force) {
+                bulk.copy("force_report", force, Map.of("occurred_on", "current_date - g % 3650"));
+                seeded.add("use-of-force reports");
+            }
+            String seedingTime = seeded.isEmpty() ? "none needed, data kept in " + dataDir
+                    : "%s in %d s".formatted(String.join(", ", seeded),
+                            TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - seeding));
+            List<String> ids = bulk.loadStaffIds();
+            // The seeded copies all look alike; the demo's own complaints have no look-alike among them, the
+            // duplicate check's longest search. Both are opened.
+            List<String> complaintIds = new ArrayList<>(bulk.sampleIds("complaint", 2_000));
+            complaintIds.addAll(bulk.demoComplaintIds());
             List<String> forceIds = bulk.sampleIds("force_report", 2_000);
 
             var roles = List.of("demo.coordinator", "demo.customer", "demo.facilitator");
@@ -85,13 +121,14 @@ class LoadRun {
             }
             Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
             Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
+            long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
             ExecutorService pool = Executors.newFixedThreadPool(users);
             var targets = new Targets(ids, complaintIds, forceIds);
             for (Browser browser : browsers) {
                 pool.submit(() -> {
                     try {
-                        browse(browser, base, targets, end, latencies, errors);
+                        browse(browser, base, targets, measureFrom, end, latencies, errors);
                     }
                     catch (RuntimeException e) {
                         errors.computeIfAbsent("virtual user " + e, k -> new AtomicInteger()).incrementAndGet();
@@ -99,10 +136,21 @@ class LoadRun {
                 });
             }
             pool.shutdown();
-            assertThat(pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)).isTrue();
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
+            long cpuBefore = processCpuNanos();
+            String loadAtStart = loadAverage();
+            assertThat(pool.awaitTermination(warmup + seconds + 60L, TimeUnit.SECONDS)).isTrue();
+            long cpu = processCpuNanos() - cpuBefore;
+            int requests = latencies.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
 
-            String report = report("%d users, %d s, %d extra staff members, %d complaints, %d advice reports, %d"
-                    .formatted(users, seconds, staff, complaints, advice, force) + " use-of-force reports", latencies,
+            String report = report("%d users, %d s measured after %d s of warm-up, %d extra staff members, %d"
+                    .formatted(users, seconds, warmup, staff, complaints) + " complaints, " + advice
+                    + " advice reports, " + force + " use-of-force reports"
+                    + "\nseeding: " + seedingTime + "\nload average before the start: " + loadBefore
+                    + ", when measuring starts: " + loadAtStart + ", after: "
+                    + loadAverage() + " (" + Runtime.getRuntime().availableProcessors() + " cores)"
+                    + "\nCPU of this JVM (Kompas and the driver, not PostgreSQL) while measuring: %.1f s, %.1f ms a"
+                            .formatted(cpu / 1e9, requests == 0 ? 0 : cpu / 1e6 / requests) + " request", latencies,
                     errors);
             System.out.println(report);
             Files.writeString(Path.of("target", "load-report.txt"), report);
@@ -110,9 +158,26 @@ class LoadRun {
         }
     }
 
-    private static List<String> addStaff(HttpClient api, String base, String chief, String unit, int count)
+    /** The CPU time this JVM has used, all threads together. */
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean bean ? bean.getProcessCpuTime() : 0;
+    }
+
+    /** The load average of the last 1, 5 and 15 minutes, as {@code uptime} shows it. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        }
+        catch (Exception e) {
+            return "%.2f".formatted(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+        }
+    }
+
+    private static void addStaff(HttpClient api, String base, String chief, String unit, int count)
             throws Exception {
-        var ids = new ConcurrentLinkedQueue<String>();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (int n = 0; n < count; n++) {
             String number = "L" + n;
@@ -123,16 +188,12 @@ class LoadRun {
                                 {"personnelNumber": "%s", "surname": "Load%s", "givenName": "Test",
                                  "grade": "inspecteur", "unit": "%s", "employmentKind": "PERMANENT",
                                  "entryDate": "2020-01-01"}""".formatted(number, number, unit))));
-                var id = ID.matcher(created.body());
-                if (created.statusCode() == 201 && id.find()) {
-                    ids.add(id.group(1));
-                }
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
                 return null;
             });
         }
         pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.MINUTES);
-        return List.copyOf(ids);
+        assertThat(pool.awaitTermination(30, TimeUnit.MINUTES)).isTrue();
     }
 
     /** A signed-in virtual user, with the API token of the same account. */
@@ -144,7 +205,7 @@ class LoadRun {
     }
 
     /** One virtual user: a random page or call of their role, then 0.5 to 1.5 seconds of thinking, until the end. */
-    private static void browse(Browser browser, String base, Targets targets, long end,
+    private static void browse(Browser browser, String base, Targets targets, long measureFrom, long end,
             Map<String, ConcurrentLinkedQueue<Long>> latencies, Map<String, AtomicInteger> errors) {
         var random = ThreadLocalRandom.current();
         var api = HttpClient.newHttpClient();
@@ -158,7 +219,10 @@ class LoadRun {
             catch (IllegalStateException e) {
                 outcome = e.getCause().getClass().getSimpleName();
             }
-            latencies.computeIfAbsent(request.name(), k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
+            if (start >= measureFrom) {
+                latencies.computeIfAbsent(request.name(), k -> new ConcurrentLinkedQueue<>())
+                        .add(System.nanoTime() - start);
+            }
             if (!outcome.equals("200")) {
                 errors.computeIfAbsent(request.name() + " " + outcome, k -> new AtomicInteger()).incrementAndGet();
             }
@@ -230,13 +294,34 @@ class LoadRun {
             for (String column : columns) {
                 values.add(column.equals("id") ? "gen_random_uuid()" : computed.getOrDefault(column, "t." + column));
             }
+            assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single())
+                    .as("a " + table + " to copy").isPositive();
             for (int from = 1; from <= count; from += 100_000) {
                 jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select "
                         + String.join(", ", values) + " from " + table + " t cross join generate_series(:from, :to) g"
                         + " where t.id = (select id from " + table + " order by id limit 1)")
                         .param("from", from).param("to", Math.min(count, from + 99_999)).update();
             }
-            jdbc.sql("analyze " + table).update();
+            // As autovacuum would after such a load: statistics for the planner, and a visibility map that lets
+            // counts read the indexes alone.
+            jdbc.sql("vacuum analyze " + table).update();
+        }
+
+        long rows(String table) {
+            return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+        }
+
+        /** The staff members added through the API (personnel numbers L0, L1, ...). */
+        List<String> loadStaffIds() {
+            return jdbc.sql("select id::text from staff_member where personnel_number like 'L%'")
+                    .query(String.class).list();
+        }
+
+        List<String> demoComplaintIds() {
+            return jdbc.sql("""
+                    select id::text from complaint where reference not like 'LD-%'
+                       and organisation_id = (select organisation_id from complaint where reference = 'LD-1')""")
+                    .query(String.class).list();
         }
 
         List<String> sampleIds(String table, int count) {

@@ -34,9 +34,13 @@ class ShellModelAdvice {
         return CurrentUser.find().orElse(null);
     }
 
+    /** Not for the API's calls (under {@code /api/}): they render no page, and the organisation is a query. */
     @ModelAttribute("currentOrganisation")
     @Nullable
-    Organisation currentOrganisation() {
+    Organisation currentOrganisation(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         return CurrentUser.find().map(user -> organisations.get(user.organisationId())).orElse(null);
     }
 

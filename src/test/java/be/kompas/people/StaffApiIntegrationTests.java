@@ -46,6 +46,7 @@ class StaffApiIntegrationTests {
         mvc.perform(as("demo.coordinator", get("/api/v1/staff").param("size", "5").param("page", "1")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content.length()").value(5))
                 .andExpect(jsonPath("$.total").value(greaterThan(40)))
+                .andExpect(jsonPath("$.totalCapped").value(false))
                 .andExpect(jsonPath("$.request.page").value(1));
         mvc.perform(as("demo.coordinator", get("/api/v1/staff").param("q", "desmet")))
                 .andExpect(jsonPath("$.content[*].givenName").value(hasItem("Jonas")));

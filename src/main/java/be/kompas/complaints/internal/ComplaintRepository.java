@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,25 +130,56 @@ class ComplaintRepository {
             where.append(" and ").append(OVERDUE);
             params.put("today", today);
         }
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql(Page.cappedCount(where.toString())).params(params).query(Long.class).single();
         var content = jdbc.sql("select *" + where + " order by received_on desc, reference desc limit :size offset :offset")
                 .params(params).param("size", page.size()).param("offset", page.offset())
                 .query((rs, n) -> summary(rs, today)).list();
         return new Page<>(content, page, total);
     }
 
-    static final String OVERDUE = "(status <> 'CLOSED' and answer_due < :today"
-            + " or acknowledged_on is null and status <> 'CLOSED' and acknowledge_due < :today)";
+    /** Open and past a deadline; "status <> 'CLOSED'" on its own lets the open items' partial indexes serve it. */
+    static final String OVERDUE = "status <> 'CLOSED' and (answer_due < :today"
+            + " or acknowledged_on is null and acknowledge_due < :today)";
 
-    /** Earlier items of the same organisation received within a year before, for the duplicate check. */
-    List<Row> recent(OrganisationId organisation, ComplaintId except, LocalDate receivedOn, LocalDate today) {
-        return jdbc.sql("""
-                select * from complaint where organisation_id = :org and id <> :id and anonymised_at is null
-                  and received_on between :from and :to order by received_on desc""")
-                .param("org", organisation.value()).param("id", except.value())
-                .param("from", receivedOn.minusYears(1)).param("to", receivedOn).query((rs, n) -> row(rs, today))
-                .list();
+    /**
+     * Earlier items of the same organisation received within a year before that {@code alike} accepts, newest first,
+     * at most {@code limit}: for the duplicate check. The year is read in batches along the inbox index, and the
+     * reading stops at the limit or after the {@value #LOOK_ALIKE_READ_LIMIT} most recent items: a zone's whole year
+     * unless it is a very large one, where comparing a whole year (about 100,000 items) took seconds per page.
+     */
+    List<Row> lookAlikes(OrganisationId organisation, ComplaintId except, LocalDate receivedOn, LocalDate today,
+            Predicate<Row> alike, int limit) {
+        var found = new ArrayList<Row>();
+        LocalDate beforeOn = receivedOn.plusDays(1);
+        String beforeReference = "";
+        // Small batches first (look-alikes are usually recent), larger ones for a long search.
+        int batchSize = limit;
+        int read = 0;
+        while (found.size() < limit && read < LOOK_ALIKE_READ_LIMIT) {
+            int wanted = Math.min(batchSize, LOOK_ALIKE_READ_LIMIT - read);
+            var batch = jdbc.sql("""
+                    select * from complaint where organisation_id = :org and id <> :id and anonymised_at is null
+                      and received_on >= :from and (received_on, reference) < (:beforeOn, :beforeReference)
+                    order by received_on desc, reference desc limit :batch""")
+                    .param("org", organisation.value()).param("id", except.value())
+                    .param("from", receivedOn.minusYears(1)).param("beforeOn", beforeOn)
+                    .param("beforeReference", beforeReference).param("batch", wanted)
+                    .query((rs, n) -> row(rs, today)).list();
+            batch.stream().filter(alike).limit(limit - found.size()).forEach(found::add);
+            read += batch.size();
+            if (batch.size() < wanted) {
+                return found;
+            }
+            batchSize = Math.min(LOOK_ALIKE_BATCH, batchSize * 4);
+            var last = batch.get(batch.size() - 1).summary();
+            beforeOn = last.receivedOn();
+            beforeReference = last.reference();
+        }
+        return found;
     }
+
+    private static final int LOOK_ALIKE_BATCH = 1_000;
+    static final int LOOK_ALIKE_READ_LIMIT = 2_000;
 
     void acknowledge(OrganisationId organisation, ComplaintId id, @Nullable String text, LocalDate on) {
         jdbc.sql("""

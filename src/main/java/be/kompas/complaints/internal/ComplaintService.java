@@ -65,6 +65,8 @@ class ComplaintService implements ComplaintManagement {
     static final String PUBLIC_ACTOR = "public";
     private static final int MAX_TEXT = 10_000;
     private static final int MAX_FIELD = 500;
+    /** The possible duplicates a complaint's page proposes at most, the most recent first. */
+    static final int MAX_DUPLICATES = 20;
 
     private final ComplaintRepository complaints;
     private final ComplaintAttachments attachments;
@@ -218,9 +220,9 @@ class ComplaintService implements ComplaintManagement {
                 : complaints.find(user.organisationId(), new ComplaintId(row.duplicateOf()), today())
                         .map(ComplaintRepository.Row::summary).orElse(null);
         List<ComplaintSummary> candidates = handler && row.duplicateOf() == null
-                ? complaints.recent(user.organisationId(), id, row.summary().receivedOn(), today()).stream()
-                        .filter(other -> DuplicateRule.alike(row, other)).map(ComplaintRepository.Row::summary)
-                        .toList()
+                ? complaints.lookAlikes(user.organisationId(), id, row.summary().receivedOn(), today(),
+                        other -> DuplicateRule.alike(row, other), MAX_DUPLICATES).stream()
+                        .map(ComplaintRepository.Row::summary).toList()
                 : List.of();
         trail.read(RECORD_TYPE, id, handler ? row.contact().name() : null);
         return new ComplaintDetails(row.summary(), row.description(), row.occurredOn(), row.occurredTime(),

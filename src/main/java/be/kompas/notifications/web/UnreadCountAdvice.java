@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import be.kompas.identity.CurrentUser;
 import be.kompas.notifications.Notifications;
 
@@ -17,9 +19,13 @@ class UnreadCountAdvice {
         this.notifications = notifications;
     }
 
+    /** Not for the API's calls (under {@code /api/}): they render no page, and the count is a query. */
     @ModelAttribute("inboxUnread")
     @Nullable
-    Long inboxUnread() {
+    Long inboxUnread(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         return CurrentUser.find().map(notifications::unread).orElse(null);
     }
 }

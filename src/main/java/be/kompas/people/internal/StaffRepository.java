@@ -104,8 +104,8 @@ class StaffRepository {
             where.append(MANAGED);
             params.putAll(managerParams(organisation, manager));
         }
-        long total = jdbc.sql("select count(*) from staff_member s left join job_function f"
-                + " on f.id = s.job_function_id" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql(Page.cappedCount(" from staff_member s left join job_function f"
+                + " on f.id = s.job_function_id" + where)).params(params).query(Long.class).single();
         var content = jdbc.sql(SUMMARY + where + " order by lower(s.surname), lower(s.given_name), s.id"
                 + " limit :limit offset :offset").params(params).param("limit", page.size())
                 .param("offset", page.offset()).query(StaffRepository::summary).list();

@@ -1,13 +1,17 @@
 package be.kompas.registers.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import be.kompas.core.InvalidInputException;
 import be.kompas.core.PageRequest;
@@ -21,6 +25,8 @@ import be.kompas.tenancy.OrganisationId;
 /** The people module as the registers need it: who the caller is as staff, and names to show. */
 @Component
 class StaffLookup {
+
+    private static final String NAMES = StaffLookup.class.getName() + ".names";
 
     private final StaffDirectory directory;
 
@@ -50,7 +56,25 @@ class StaffLookup {
                 .orElseThrow(() -> InvalidInputException.of(field, "is not a staff member of this organisation"));
     }
 
+    /**
+     * The staff member's full name, or "-". A list page names the same officers and supervisors on many rows, so the
+     * names are kept for the rest of the web request (not longer: a renamed member shows under the new name at once).
+     */
     String name(OrganisationId organisation, StaffMemberId staff) {
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return lookUp(organisation, staff);
+        }
+        @SuppressWarnings("unchecked")
+        var names = (Map<String, String>) request.getAttribute(NAMES, RequestAttributes.SCOPE_REQUEST);
+        if (names == null) {
+            names = new HashMap<>();
+            request.setAttribute(NAMES, names, RequestAttributes.SCOPE_REQUEST);
+        }
+        return names.computeIfAbsent(organisation.value() + "/" + staff.value(), key -> lookUp(organisation, staff));
+    }
+
+    private String lookUp(OrganisationId organisation, StaffMemberId staff) {
         return directory.find(organisation, staff).map(StaffMemberSummary::fullName).orElse("-");
     }
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import be.kompas.core.Page;
 import be.kompas.core.PageRequest;
 import be.kompas.tenancy.OrganisationId;
 
@@ -52,8 +53,9 @@ abstract class StaffScopedRepository<T> {
                 .param("offset", page.offset()).query(rows).list();
     }
 
+    /** Counted up to {@link Page#COUNT_LIMIT} and one more. */
     long count(OrganisationId organisation, @Nullable UUID staff) {
-        return jdbc.sql("select count(*) from " + table + " where organisation_id = :org" + where(staff))
+        return jdbc.sql(Page.cappedCount(" from " + table + " where organisation_id = :org" + where(staff)))
                 .param("org", organisation.value()).param("staff", staff).query(Long.class).single();
     }
 
