@@ -70,7 +70,9 @@ class ComplaintExportsIntegrationTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Complaints and compliments from", "By outcome", "Unfounded", "Per month")
+            assertThat(text).contains("Complaints and compliments from", "By outcome", "Unfounded", "Per month",
+                    "By ombuds norm and theme", "received in the period; a complaint with several tags",
+                    "N5 Norm: care 1")
                     .doesNotContain("Pdf Complainant", "Shouted at me");
             // Narrow table columns break a reference over two lines.
             assertThat(text.replaceAll("\\s+", "")).contains(reference);

@@ -121,7 +121,7 @@ final class PeriodReport {
                     (int) complaints.stream().filter(r -> r.tags().contains(tag)).count());
         }
         report.heading(text("complaints.statistics.byTag"))
-                .paragraph(text("complaints.statistics.base.tags", complaints.size()))
+                .paragraph(text("complaints.report.base.tags", complaints.size()))
                 .table(shares(text("complaints.statistics.tag"), counts, complaints.size()));
         var series = new ArrayList<Chart.Series>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
