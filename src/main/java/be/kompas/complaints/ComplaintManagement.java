@@ -53,7 +53,11 @@ public interface ComplaintManagement {
     /** Registers an item received through another channel (letter, phone, forwarded by Comité P, ...). */
     ComplaintId register(KompasUser user, NewComplaint complaint);
 
+    /** One page of the inbox; recorded in the audit trail as one entry with the filter and the ids shown. */
     Page<ComplaintSummary> inbox(KompasUser user, ComplaintQuery query, PageRequest page);
+
+    /** How many items are overdue now: a count only, not a read of the items. */
+    long overdueCount(KompasUser user);
 
     /** One item; the complainant's identity only for handlers. Recorded in the audit trail. */
     ComplaintDetails view(KompasUser user, ComplaintId id);
@@ -95,7 +99,10 @@ public interface ComplaintManagement {
     /** Forwards a compliment to the staff involved and their line managers, who see it in their own list. */
     void forwardCompliment(KompasUser user, ComplaintId id);
 
-    /** The items that concern the user as a staff member (or as the manager a compliment went to), without complainant. */
+    /**
+     * The items that concern the user as a staff member (or as the manager a compliment went to), without complainant;
+     * recorded in the audit trail as one entry with the ids shown.
+     */
     List<ComplaintSummary> concerning(KompasUser user);
 
     ServiceLevel serviceLevel(OrganisationId organisation);

@@ -10,6 +10,9 @@ public interface ComplaintStatistics {
 
     YearFigures year(OrganisationId organisation, int year);
 
+    /** Complaints received per ombuds norm and theme in each year from {@code firstYear} to {@code lastYear}. */
+    TagTrend tagTrend(OrganisationId organisation, int firstYear, int lastYear);
+
     /** One row per item received in the period, without personal data or free text, for the CSV export. */
     List<ExportRow> export(OrganisationId organisation, LocalDate from, LocalDate to);
 

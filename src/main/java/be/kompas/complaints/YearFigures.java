@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * rounded on its own, so shares may add up to 99 or 101 %.
  *
  * @param received complaints received in the year
+ * @param byTag complaints received in the year per ombuds norm and theme ({@link ComplaintTag} names, all of them, in
+ *     their order); a complaint with two tags counts for each
  * @param receivedByKind every kind of item received in the year
  * @param averageLeadDays mean working days from receipt to closing of the complaints closed in the year
  */
 public record YearFigures(int year, int received, Map<ComplaintKind, Integer> receivedByKind, int closed,
-        List<Share> byOutcome, List<Share> byFactCode, List<Share> byChannel, List<Share> byUnit,
+        List<Share> byOutcome, List<Share> byFactCode, List<Share> byChannel, List<Share> byUnit, List<Share> byTag,
         @Nullable Double averageLeadDays, @Nullable Integer medianLeadDays, int overdue, List<MonthCount> months) {
 
     /** One line of a breakdown: a key (an outcome, code, channel or unit name), its count and rounded percentage. */

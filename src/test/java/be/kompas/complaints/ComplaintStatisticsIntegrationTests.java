@@ -89,6 +89,54 @@ class ComplaintStatisticsIntegrationTests {
     }
 
     @Test
+    void countsPerOmbudsNormAndThemeMatchTheRegister() throws Exception {
+        int year = LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
+        for (String zone : new String[] { "demo", "demo2" }) {
+            // Recounted here from the rows: complaints received in the year carrying the tag.
+            var perYear = new HashMap<String, Integer>();
+            jdbc.sql("""
+                    select extract(year from c.received_on)::int || ':' || t.tag as k, count(*) as n
+                    from complaint c join organisation o on o.id = c.organisation_id, unnest(c.tags) as t(tag)
+                    where o.code = :zone and c.kind = 'COMPLAINT' group by 1""").param("zone", zone)
+                    .query((rs, n) -> perYear.put(rs.getString("k"), rs.getInt("n"))).list();
+            int received = jdbc.sql("select count(*) from complaint c join organisation o on o.id = c.organisation_id"
+                    + " where o.code = :zone and c.kind = 'COMPLAINT' and extract(year from received_on) = :year")
+                    .param("zone", zone).param("year", year).query(Integer.class).single();
+            if (zone.equals("demo")) {
+                assertThat(perYear.keySet().stream().filter(k -> k.startsWith(year + ":")).count())
+                        .as("the demo year has tagged complaints").isGreaterThan(3);
+            }
+            var response = mvc.perform(new Api(logins).as(zone + ".chief", get("/api/v1/complaints/statistics")
+                    .param("year", String.valueOf(year)))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.received").value(received))
+                    .andExpect(jsonPath("$.tagTrend.years[0]").value(year - 4))
+                    .andExpect(jsonPath("$.tagTrend.years[4]").value(year));
+            for (ComplaintTag tag : ComplaintTag.values()) {
+                int count = perYear.getOrDefault(year + ":" + tag.name(), 0);
+                int percent = received == 0 ? 0 : BigDecimal.valueOf(count * 100L)
+                        .divide(BigDecimal.valueOf(received), 0, RoundingMode.HALF_UP).intValue();
+                response.andExpect(jsonPath("$.byTag." + tag.name() + ".count").value(count))
+                        .andExpect(jsonPath("$.byTag." + tag.name() + ".percent").value(percent));
+                for (int back = 0; back < 5; back++) {
+                    response.andExpect(jsonPath("$.tagTrend.counts." + tag.name() + "[" + back + "]")
+                            .value(perYear.getOrDefault((year - 4 + back) + ":" + tag.name(), 0)));
+                }
+            }
+        }
+        // The page shows the breakdown with the count and share of a tag, and the trend chart over the years.
+        var figures = statistics.year(organisations.findByCode("demo").orElseThrow().id(), year);
+        var care = figures.byTag().stream().filter(share -> share.key().equals("NORM_COMMUNICATION")).findFirst()
+                .orElseThrow();
+        mvc.perform(get("/complaints/statistics").with(SignedIn.as("demo.customer")).param("lang", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("By ombuds norm and theme")))
+                .andExpect(content().string(containsString("Ombuds norms and themes over the years")))
+                .andExpect(content().string(containsString("Norm: adequate communication</td><td>" + care.count()
+                        + "</td>\n      <td>" + care.percent() + " %</td>")))
+                .andExpect(content().string(containsString("aria-label=\"Norm: adequate communication, " + year
+                        + ": " + care.count() + " complaints\"")));
+    }
+
+    @Test
     void showsTheFiguresPageWithTheBaseAndTheTrend() throws Exception {
         mvc.perform(get("/complaints/statistics").with(SignedIn.as("demo.chief")).param("lang", "en"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("complaints closed in the year")))

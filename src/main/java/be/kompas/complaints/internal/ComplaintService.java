@@ -61,6 +61,8 @@ import be.kompas.tenancy.Organisations;
 class ComplaintService implements ComplaintManagement {
 
     static final String RECORD_TYPE = "complaint";
+    /** Reads of a list of complaints (the inbox, one's own), one entry per page shown. */
+    static final String LIST_TYPE = "complaint-list";
     /** The history's actor for what a citizen did on the public form. */
     static final String PUBLIC_ACTOR = "public";
     private static final int MAX_TEXT = 10_000;
@@ -204,11 +206,29 @@ class ComplaintService implements ComplaintManagement {
         }
     }
 
+    /** The page read is one entry in the audit trail with the filter, the page and the ids on it. */
     @Override
-    @Transactional(readOnly = true)
     public Page<ComplaintSummary> inbox(KompasUser user, ComplaintQuery query, PageRequest page) {
         requireReader(user);
-        return complaints.search(user.organisationId(), query, today(), page);
+        var found = complaints.search(user.organisationId(), query, today(), page);
+        listed(user, "inbox", query.parameters() + " page=" + page.page() + " size=" + page.size() + " total="
+                + found.total(), found.content());
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long overdueCount(KompasUser user) {
+        requireReader(user);
+        return complaints.search(user.organisationId(), new ComplaintQuery(null, null, null, null, null, null, true),
+                today(), PageRequest.of(0, 1)).total();
+    }
+
+    /** One entry in the audit trail for a list read: which list, its filter, and the ids of the items shown. */
+    private void listed(KompasUser user, String list, String filter, List<ComplaintSummary> shown) {
+        trail.record(new AuditEvent(user.organisationId(), user.username(), "read", LIST_TYPE, list, null,
+                filter.strip() + " shown=" + shown.size() + " ids=" + shown.stream()
+                        .map(item -> item.id().toString()).collect(java.util.stream.Collectors.joining(","))));
     }
 
     @Override
@@ -433,11 +453,12 @@ class ComplaintService implements ComplaintManagement {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<ComplaintSummary> concerning(KompasUser user) {
         require(user, ComplaintPermissions.OWN);
-        return user.staffMemberId() == null ? List.of()
+        var found = user.staffMemberId() == null ? List.<ComplaintSummary>of()
                 : complaints.concerning(user.organisationId(), user.staffMemberId(), today());
+        listed(user, "mine", "", found);
+        return found;
     }
 
     @Override

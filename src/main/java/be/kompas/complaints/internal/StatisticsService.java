@@ -22,6 +22,8 @@ import be.kompas.complaints.Channel;
 import be.kompas.complaints.ComplaintKind;
 import be.kompas.complaints.ComplaintStatistics;
 import be.kompas.complaints.ComplaintStatus;
+import be.kompas.complaints.ComplaintTag;
+import be.kompas.complaints.TagTrend;
 import be.kompas.complaints.ExportRow;
 import be.kompas.complaints.NationalFigure;
 import be.kompas.complaints.Outcome;
@@ -94,6 +96,7 @@ class StatisticsService implements ComplaintStatistics {
         return new YearFigures(year, received, byKind, closedRows.size(), shares(outcomes, closedRows.size()),
                 shares(grouped("coalesce(c.fact_code, '')", params), received),
                 shares(grouped("c.channel", params), received), shares(units(params), received),
+                shares(tags(params), received),
                 leadDays.isEmpty() ? null : leadDays.stream().mapToInt(Integer::intValue).average().orElse(0),
                 leadDays.isEmpty() ? null : leadDays.get((leadDays.size() - 1) / 2), overdue(organisation), months);
     }
@@ -116,6 +119,45 @@ class StatisticsService implements ComplaintStatistics {
                 + " and s.unit_name is not null group by 1").params(params)
                 .query((rs, n) -> counts.put(rs.getString("k"), rs.getInt("n"))).list();
         return counts;
+    }
+
+    /** Complaints received in the year per tag, every tag listed. */
+    private Map<String, Integer> tags(Map<String, Object> params) {
+        var counts = new LinkedHashMap<String, Integer>();
+        Arrays.stream(ComplaintTag.values()).forEach(tag -> counts.put(tag.name(), 0));
+        jdbc.sql("select t.tag as k, count(distinct c.id) as n" + RECEIVED.replace(" from complaint c",
+                " from complaint c cross join unnest(c.tags) as t(tag)") + " group by 1").params(params)
+                .query((rs, n) -> {
+                    int count = rs.getInt("n");
+                    return counts.computeIfPresent(rs.getString("k"), (k, old) -> count);
+                }).list();
+        return counts;
+    }
+
+    @Override
+    public TagTrend tagTrend(be.kompas.tenancy.OrganisationId organisation, int firstYear, int lastYear) {
+        var years = new ArrayList<Integer>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            years.add(year);
+        }
+        var counts = new LinkedHashMap<String, int[]>();
+        Arrays.stream(ComplaintTag.values()).forEach(tag -> counts.put(tag.name(), new int[years.size()]));
+        jdbc.sql("""
+                select extract(year from c.received_on)::int as y, t.tag as k, count(distinct c.id) as n
+                from complaint c cross join unnest(c.tags) as t(tag) where c.organisation_id = :org
+                and c.kind = 'COMPLAINT' and c.received_on between :first and :last group by 1, 2""")
+                .param("org", organisation.value()).param("first", LocalDate.of(firstYear, 1, 1))
+                .param("last", LocalDate.of(lastYear, 12, 31)).query((rs, n) -> {
+                    int[] perYear = counts.get(rs.getString("k"));
+                    if (perYear != null) {
+                        perYear[rs.getInt("y") - firstYear] = rs.getInt("n");
+                    }
+                    return null;
+                }).list();
+        var lines = new LinkedHashMap<ComplaintTag, List<Integer>>();
+        counts.forEach((tag, perYear) -> lines.put(ComplaintTag.valueOf(tag), Arrays.stream(perYear).boxed()
+                .toList()));
+        return new TagTrend(years, lines);
     }
 
     private int overdue(be.kompas.tenancy.OrganisationId organisation) {
@@ -141,7 +183,10 @@ class StatisticsService implements ComplaintStatistics {
                 select c.*, (select string_agg(distinct s.unit_name, '; ') from complaint_staff s
                   where s.complaint_id = c.id) as units,
                   (select count(*) from complaint_staff s where s.complaint_id = c.id and s.staff_id is not null
-                    or s.complaint_id = c.id and s.name is not null) as involved_staff
+                    or s.complaint_id = c.id and s.name is not null) as involved_staff,
+                  (select array_agg(concat_ws(' ', s.personnel_number, s.name) order by s.name, s.personnel_number)
+                    from complaint_staff s where s.complaint_id = c.id
+                    and (s.personnel_number is not null or s.name is not null)) as staff
                 from complaint c where c.organisation_id = :org and c.received_on between :from and :to
                 order by c.received_on, c.reference""")
                 .param("org", organisation.value()).param("from", from).param("to", to).query((rs, n) -> {
@@ -153,8 +198,13 @@ class StatisticsService implements ComplaintStatistics {
                             value(rs.getString("route"), Route.class), value(rs.getString("outcome"), Outcome.class),
                             closedOn, closedOn == null ? null : calendar.workingDaysBetween(receivedOn, closedOn),
                             rs.getString("units") == null ? "" : rs.getString("units"),
-                            ComplaintRepository.tags(rs.getArray("tags")), rs.getInt("involved_staff"));
+                            ComplaintRepository.tags(rs.getArray("tags")), rs.getInt("involved_staff"),
+                            strings(rs.getArray("staff")));
                 }).list();
+    }
+
+    private static List<String> strings(java.sql.@Nullable Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static <E extends Enum<E>> @Nullable E value(@Nullable String name, Class<E> type) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.kompas.audit.AuditTrail;
 import be.kompas.complaints.Channel;
 import be.kompas.complaints.ComplaintDetails;
 import be.kompas.complaints.ComplaintId;
@@ -34,6 +36,7 @@ import be.kompas.complaints.ComplaintStatistics;
 import be.kompas.complaints.ComplaintStatus;
 import be.kompas.complaints.ComplaintSummary;
 import be.kompas.complaints.ServiceLevel;
+import be.kompas.complaints.TagTrend;
 import be.kompas.complaints.YearFigures;
 import be.kompas.complaints.web.ComplaintRequests.ClassificationRequest;
 import be.kompas.complaints.web.ComplaintRequests.ClosureRequest;
@@ -62,9 +65,14 @@ class ComplaintApiController {
     private static final String HANDLE = "hasAuthority('complaints.handle')";
     private static final String READ = "hasAnyAuthority('complaints.handle', 'complaints.read')";
 
-    /** The outcome shares of a year: {@code total} is the base, the complaints closed in the year. */
+    /**
+     * The outcome shares of a year: {@code total} is the base, the complaints closed in the year. {@code byTag} counts
+     * the complaints received in the year per ombuds norm and theme, shares of {@code received}; {@code tagTrend} the
+     * same counts for the year and the four before it.
+     */
     record StatisticsResponse(int year, int received, int total, Map<String, Count> outcomes,
-            @Nullable Double averageLeadDays, @Nullable Integer medianLeadDays, YearFigures details) {
+            Map<String, Count> byTag, TagTrend tagTrend, @Nullable Double averageLeadDays,
+            @Nullable Integer medianLeadDays, YearFigures details) {
     }
 
     record Count(int count, int percent) {
@@ -73,10 +81,12 @@ class ComplaintApiController {
     private final ComplaintManagement complaints;
     private final ComplaintStatistics statistics;
     private final StaffDirectory staff;
+    private final AuditTrail trail;
     private final Clock clock;
 
     ComplaintApiController(ComplaintManagement complaints, ComplaintStatistics statistics, StaffDirectory staff,
-            Clock clock) {
+            AuditTrail trail, Clock clock) {
+        this.trail = trail;
         this.complaints = complaints;
         this.statistics = statistics;
         this.staff = staff;
@@ -211,13 +221,21 @@ class ComplaintApiController {
     @GetMapping("/statistics")
     @PreAuthorize(READ)
     @Operation(summary = "A year's figures: outcome shares over the complaints closed in the year (total), each"
-            + " rounded on its own, and the breakdowns per fact code, channel and unit")
+            + " rounded on its own, and the breakdowns per fact code, channel, unit and ombuds norm or theme (byTag),"
+            + " with the trend per norm and theme over the last five years (tagTrend)")
     StatisticsResponse statistics(@RequestParam(required = false) @Nullable Integer year) {
         int shown = year == null ? LocalDate.now(clock.withZone(Formats.ZONE)).getYear() : year;
-        var figures = statistics.year(CurrentUser.require().organisationId(), shown);
-        var outcomes = new LinkedHashMap<String, Count>();
-        figures.byOutcome().forEach(share -> outcomes.put(share.key(), new Count(share.count(), share.percent())));
-        return new StatisticsResponse(shown, figures.received(), figures.closed(), outcomes,
-                figures.averageLeadDays(), figures.medianLeadDays(), figures);
+        var organisation = CurrentUser.require().organisationId();
+        var figures = statistics.year(organisation, shown);
+        var trend = statistics.tagTrend(organisation, shown - StatisticsController.TREND_YEARS + 1, shown);
+        trail.read(StatisticsController.STATISTICS_RECORD, shown, null);
+        return new StatisticsResponse(shown, figures.received(), figures.closed(), counts(figures.byOutcome()),
+                counts(figures.byTag()), trend, figures.averageLeadDays(), figures.medianLeadDays(), figures);
+    }
+
+    private static Map<String, Count> counts(List<YearFigures.Share> shares) {
+        var counts = new LinkedHashMap<String, Count>();
+        shares.forEach(share -> counts.put(share.key(), new Count(share.count(), share.percent())));
+        return counts;
     }
 }

@@ -102,32 +102,11 @@ class ComplaintController {
         String factCode = fact == null || fact.isBlank() ? null : fact;
         var query = new ComplaintQuery(status, kind, channel, factCode, from, to, overdue);
         model.addAttribute("page", complaints.inbox(user, query, PageRequest.of(page, 25)));
-        model.addAttribute("overdueCount", complaints.inbox(user, new ComplaintQuery(null, null, null, null, null,
-                null, true), PageRequest.of(0, 1)).total());
+        model.addAttribute("overdueCount", complaints.overdueCount(user));
         model.addAttribute("dutyCount", duties.openCount(user));
         model.addAttribute("query", query);
-        model.addAttribute("filters", filters(query));
+        model.addAttribute("filters", query.parameters());
         return INBOX_VIEW;
-    }
-
-    private static String filters(ComplaintQuery query) {
-        var filters = new StringBuilder();
-        append(filters, "status", query.status());
-        append(filters, "kind", query.kind());
-        append(filters, "channel", query.channel());
-        append(filters, "fact", query.factCode());
-        append(filters, "from", query.from());
-        append(filters, "to", query.to());
-        if (query.overdueOnly()) {
-            filters.append("&overdue=true");
-        }
-        return filters.toString();
-    }
-
-    private static void append(StringBuilder filters, String name, @Nullable Object value) {
-        if (value != null) {
-            filters.append('&').append(name).append('=').append(value);
-        }
     }
 
     @GetMapping("/new")

@@ -3,6 +3,7 @@ package be.kompas.complaints.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.springframework.context.MessageSource;
 
 import be.kompas.complaints.ComplaintKind;
 import be.kompas.complaints.ComplaintStatus;
+import be.kompas.complaints.ComplaintTag;
 import be.kompas.complaints.ExportRow;
 import be.kompas.complaints.Outcome;
 import be.kompas.core.Formats;
@@ -85,6 +87,7 @@ final class PeriodReport {
                 .table(shares(text("complaints.statistics.byChannel"),
                         count(complaints, row -> text("complaints.channel." + row.channel())), complaints.size()));
 
+        tags(report, complaints, from, to);
         months(report, rows, from, to);
 
         report.pageBreak().heading(text("complaints.report.items")).table(Table.of(
@@ -100,6 +103,34 @@ final class PeriodReport {
                         row.closedOn() == null ? "-" : formats.date(row.closedOn()),
                         orDash(row.leadDays()))).toList()));
         return report.build();
+    }
+
+    /**
+     * Complaints per ombuds norm and theme with their shares of the complaints received, and a bar chart with one
+     * series per year of the period, so that trends show.
+     */
+    private void tags(Document.Builder report, List<ExportRow> complaints, LocalDate from, LocalDate to) {
+        var counts = new LinkedHashMap<String, Integer>();
+        var labels = new ArrayList<String>();
+        int norms = 0;
+        int themes = 0;
+        for (ComplaintTag tag : ComplaintTag.values()) {
+            String label = tag.name().startsWith("NORM_") ? "N" + ++norms : "T" + ++themes;
+            labels.add(label);
+            counts.put(label + " " + text("complaints.tag." + tag),
+                    (int) complaints.stream().filter(r -> r.tags().contains(tag)).count());
+        }
+        report.heading(text("complaints.statistics.byTag"))
+                .paragraph(text("complaints.report.base.tags", complaints.size()))
+                .table(shares(text("complaints.statistics.tag"), counts, complaints.size()));
+        var series = new ArrayList<Chart.Series>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            int current = year;
+            series.add(new Chart.Series(String.valueOf(year), Arrays.stream(ComplaintTag.values())
+                    .map(tag -> (int) complaints.stream().filter(r -> r.receivedOn().getYear() == current
+                            && r.tags().contains(tag)).count()).toList()));
+        }
+        report.chart(Chart.bar(text("complaints.statistics.tagTrend"), labels, series));
     }
 
     /** Complaints and compliments received per month of the period, as a bar chart and its table. */
