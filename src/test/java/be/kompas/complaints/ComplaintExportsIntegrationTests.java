@@ -71,9 +71,10 @@ class ComplaintExportsIntegrationTests {
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Complaints and compliments from", "By outcome", "Unfounded", "Per month",
-                    "By ombuds norm and theme", "received in the period; a complaint with several tags",
-                    "N5 Norm: care 1")
-                    .doesNotContain("Pdf Complainant", "Shouted at me");
+                    "By ombuds norm and theme", "received in the period; a complaint with several tags")
+                    .doesNotContain("Pdf Complainant", "Shouted at me")
+                    // Other tests tag complaints in the same period too: the row is there, its count at least one.
+                    .containsPattern("N5 Norm: care [1-9]\\d*");
             // Narrow table columns break a reference over two lines.
             assertThat(text.replaceAll("\\s+", "")).contains(reference);
         }
