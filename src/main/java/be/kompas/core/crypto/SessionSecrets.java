@@ -142,7 +142,7 @@ public class SessionSecrets {
      * The wrapping key to seal with: the one of this request, else the cookie's if it opens what the session holds.
      * Null if the session holds nothing yet or the cookie does not open it: then a fresh key is due.
      */
-    private @Nullable byte[] wrappingKey(HttpServletRequest request, HttpSession session) {
+    private byte @Nullable [] wrappingKey(HttpServletRequest request, HttpSession session) {
         if (request.getAttribute(REQUEST_KEY) instanceof byte[] chosen) {
             return chosen;
         }
@@ -161,7 +161,7 @@ public class SessionSecrets {
     }
 
     /** The key this request sealed with, else the one its cookie carries. */
-    private static @Nullable byte[] requestKey(HttpServletRequest request) {
+    private static byte @Nullable [] requestKey(HttpServletRequest request) {
         if (request.getAttribute(REQUEST_KEY) instanceof byte[] chosen) {
             return chosen;
         }

@@ -58,11 +58,14 @@ public class UserKeyService implements UserKeys {
                 .filter(unlocked -> unlocked.userId().equals(user.get().id()));
     }
 
-    /** The recovery key made in this session, once: it is forgotten as it is returned. */
+    /**
+     * The recovery key made in this session, once: it is forgotten as it is returned. A request without the browser's
+     * key-wrapping cookie cannot open it and leaves it waiting for one that can.
+     */
     public Optional<String> takeNewRecoveryKey() {
         var recoveryKey = sessionSecrets.get(NEW_RECOVERY_KEY_SESSION_SECRET)
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
-        sessionSecrets.remove(NEW_RECOVERY_KEY_SESSION_SECRET);
+        recoveryKey.ifPresent(shown -> sessionSecrets.remove(NEW_RECOVERY_KEY_SESSION_SECRET));
         return recoveryKey;
     }
 
