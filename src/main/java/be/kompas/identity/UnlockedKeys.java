@@ -1,27 +1,25 @@
 package be.kompas.identity;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-
 /**
- * The signed-in user's private key, opened with their password at login and kept in their HTTP session only: never
- * written to the database and never printed. When sessions are stored in the database (several instances), only the
- * user id is serialised: the key is {@code transient}, so a session read back elsewhere holds no key and the user's
- * encrypted content stays closed there until they sign in again. API tokens have no session, so they never unlock
- * anything.
+ * The signed-in user's private key, opened with their password (or encryption passphrase) and kept for their HTTP
+ * session only sealed, under a key that lives in their browser alone ({@code core.crypto.SessionSecrets}, docs/adr/0007):
+ * neither in-memory nor database-stored sessions ever hold it in clear, and it is never printed. Get it with
+ * {@link UserKeys#unlocked()}. API tokens have no session, so they never unlock anything.
  */
-public final class UnlockedKeys implements java.io.Serializable {
+public final class UnlockedKeys {
 
-    private static final long serialVersionUID = 1L;
+    /** Name under which the session keeps the sealed keys. */
+    public static final String SESSION_SECRET = UnlockedKeys.class.getName();
 
-    /** Session attribute under which the login stores the keys. */
-    public static final String SESSION_ATTRIBUTE = UnlockedKeys.class.getName();
+    private static final int UUID_BYTES = 16;
 
     private final UUID userId;
-    private final transient byte[] privateKey;
+    private final byte[] privateKey;
 
     public UnlockedKeys(UUID userId, byte[] privateKey) {
         this.userId = userId;
@@ -36,16 +34,19 @@ public final class UnlockedKeys implements java.io.Serializable {
         return privateKey.clone();
     }
 
-    /** The keys of the current request's session, if the signed-in user unlocked them at login. */
-    public static Optional<UnlockedKeys> current() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        var user = CurrentUser.find();
-        if (attributes == null || user.isEmpty()) {
+    /** The form that is sealed into the session: user id, then private key. */
+    public byte[] toBytes() {
+        return ByteBuffer.allocate(UUID_BYTES + privateKey.length).putLong(userId.getMostSignificantBits())
+                .putLong(userId.getLeastSignificantBits()).put(privateKey).array();
+    }
+
+    public static Optional<UnlockedKeys> fromBytes(byte[] bytes) {
+        if (bytes.length <= UUID_BYTES) {
             return Optional.empty();
         }
-        return Optional.ofNullable(attributes.getAttribute(SESSION_ATTRIBUTE, RequestAttributes.SCOPE_SESSION))
-                .map(UnlockedKeys.class::cast)
-                .filter(keys -> keys.privateKey != null && keys.userId.equals(user.get().id()));
+        var buffer = ByteBuffer.wrap(bytes);
+        var userId = new UUID(buffer.getLong(), buffer.getLong());
+        return Optional.of(new UnlockedKeys(userId, Arrays.copyOfRange(bytes, UUID_BYTES, bytes.length)));
     }
 
     @Override

@@ -11,9 +11,21 @@ import be.kompas.tenancy.OrganisationId;
  */
 public interface UserKeys {
 
-    /** Session attribute holding a recovery key made at this login, until the profile page has shown it once. */
-    String NEW_RECOVERY_KEY_SESSION_ATTRIBUTE = "be.kompas.identity.newRecoveryKey";
+    /**
+     * Session secret holding a recovery key made in this session, until the profile page has shown it once; sealed like
+     * the private key, never in clear in the session or a flash attribute.
+     */
+    String NEW_RECOVERY_KEY_SESSION_SECRET = "be.kompas.identity.newRecoveryKey";
 
     /** The user's X25519 public key, if they have made a key pair (at their first password login). */
     Optional<byte[]> publicKey(OrganisationId organisation, UUID userId);
+
+    /**
+     * The signed-in user's keys, if they unlocked them in this session and this request carries the browser's
+     * session key-wrapping key; empty otherwise (no request, another user, API token, cookie missing).
+     */
+    Optional<UnlockedKeys> unlocked();
+
+    /** Whether a recovery key made in this session still waits to be shown on the profile page. */
+    boolean newRecoveryKeyPending();
 }

@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import be.kompas.core.NavigationItem;
 import be.kompas.identity.CurrentUser;
 import be.kompas.identity.KompasUser;
@@ -23,9 +21,12 @@ class ShellModelAdvice {
     private final List<NavigationItem> items;
     private final Organisations organisations;
 
-    ShellModelAdvice(List<NavigationItem> items, Organisations organisations) {
+    private final UserKeys userKeys;
+
+    ShellModelAdvice(List<NavigationItem> items, Organisations organisations, UserKeys userKeys) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.organisations = organisations;
+        this.userKeys = userKeys;
     }
 
     @ModelAttribute("currentUser")
@@ -46,9 +47,8 @@ class ShellModelAdvice {
 
     /** A key pair was made at this login: the layout points to the profile page, which shows its recovery key once. */
     @ModelAttribute("recoveryKeyPending")
-    boolean recoveryKeyPending(HttpServletRequest request) {
-        var session = request.getSession(false);
-        return session != null && session.getAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE) != null;
+    boolean recoveryKeyPending() {
+        return userKeys.newRecoveryKeyPending();
     }
 
     @ModelAttribute("navigation")

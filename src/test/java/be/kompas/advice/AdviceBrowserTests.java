@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import be.kompas.core.attachments.TestFiles;
+import be.kompas.core.crypto.SessionSecrets;
 import be.kompas.browser.Browser;
 import be.kompas.browser.BrowserTest;
 
@@ -75,8 +76,14 @@ class AdviceBrowserTests {
                 .clickAndWait(By.id("answer"));
         browser.screenshot("coach");
         String href = browser.pageSource().replaceAll("(?s).*href=\"(/advice/[^\"]+/attachments/[^\"]+)\".*", "$1");
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        // The session alone does not open the report: the browser's key-wrapping cookie must come with it.
+        var withoutKeys = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + href)).header("Cookie", "JSESSIONID=" + browser.sessionId())
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(withoutKeys.statusCode()).isNotEqualTo(200);
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + href)).header("Cookie", "JSESSIONID=" + browser.sessionId()
+                        + "; " + SessionSecrets.COOKIE + "=" + browser.cookie(SessionSecrets.COOKIE))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(

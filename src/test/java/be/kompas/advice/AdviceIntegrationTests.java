@@ -317,20 +317,29 @@ class AdviceIntegrationTests {
         mvc.perform(post("/public/advice/demo/login").param("name", name).param("passphrase", "not the one at all")
                 .with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"login-error\"")));
-        var session = (MockHttpSession) mvc.perform(post("/public/advice/demo/login").param("name", name)
+        var login = mvc.perform(post("/public/advice/demo/login").param("name", name)
                 .param("passphrase", PASSPHRASE).with(csrf())).andExpect(redirectedUrl("/public/advice/demo/report"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/public/advice/demo/report").session(session)).andExpect(status().isOk())
+                .andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+        var keys = SignedIn.keysCookie(login);
+        mvc.perform(get("/public/advice/demo/report").session(session).cookie(keys)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("A dinner invitation")));
+        // The session alone (a database reader, another browser) does not open the report.
+        mvc.perform(get("/public/advice/demo/report").session(session))
+                .andExpect(redirectedUrl("/public/advice/demo/login"));
         mvc.perform(multipart("/public/advice/demo/report/reply").param("text", "One more thing").session(session)
-                .with(csrf())).andExpect(redirectedUrl("/public/advice/demo/report"));
+                .cookie(keys).with(csrf())).andExpect(redirectedUrl("/public/advice/demo/report"));
         mvc.perform(multipart("/public/advice/demo/report/reply").param("text", "")
                 .file(new MockMultipartFile("files", "notes.txt", "text/plain", "hello".getBytes()))
-                .session(session).with(csrf()).param("lang", "en")).andExpect(status().isOk())
+                .session(session).cookie(keys).with(csrf()).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("is not a JPEG, PNG, PDF or DOCX file")));
         // Another organisation's page does not open this session's report.
-        mvc.perform(get("/public/advice/demo2/report").session(session))
+        mvc.perform(get("/public/advice/demo2/report").session(session).cookie(keys))
                 .andExpect(redirectedUrl("/public/advice/demo2/login"));
+        // Closing the report ends the session and makes the browser forget the key.
+        var logout = mvc.perform(post("/public/advice/demo/report/logout").session(session).cookie(keys).with(csrf()))
+                .andReturn();
+        assertThat(SignedIn.keysCookie(logout).getMaxAge()).isZero();
     }
 
     @Test

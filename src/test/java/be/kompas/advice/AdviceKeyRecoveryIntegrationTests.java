@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import be.kompas.KompasIntegrationTest;
 import be.kompas.identity.NewUser;
 import be.kompas.identity.Roles;
-import be.kompas.identity.UnlockedKeys;
 import be.kompas.identity.UserManagement;
 import be.kompas.identity.internal.SignedIn;
 import be.kompas.tenancy.Organisations;
@@ -60,27 +59,36 @@ class AdviceKeyRecoveryIntegrationTests {
                 .andExpect(content().string(containsString("id=\"set-passphrase\"")));
         mvc.perform(post("/profile/keys/passphrase").param("passphrase", "short").param("confirmation", "short")
                 .session(session).with(SignedIn.as(username)).with(csrf())).andExpect(status().isOk());
-        mvc.perform(post("/profile/keys/passphrase").param("passphrase", "my own passphrase for kompas")
+        var setUp = mvc.perform(post("/profile/keys/passphrase").param("passphrase", "my own passphrase for kompas")
                 .param("confirmation", "my own passphrase for kompas").session(session).with(SignedIn.as(username))
                 .with(csrf())).andExpect(status().is3xxRedirection())
-                .andExpect(result -> assertThat(result.getFlashMap().get("newRecoveryKey")).isNotNull());
-        assertThat(session.getAttribute(UnlockedKeys.SESSION_ATTRIBUTE)).isNotNull();
+                // The recovery key waits sealed in the session, never in a flash attribute stored with it.
+                .andExpect(result -> assertThat(result.getFlashMap().get("newRecoveryKey")).isNull()).andReturn();
+        var cookie = SignedIn.keysCookie(setUp);
+        assertThat(cookie).isNotNull();
+        mvc.perform(get("/profile").session(session).cookie(cookie).with(SignedIn.as(username)))
+                .andExpect(content().string(containsString("id=\"recovery-key\"")));
 
         String reference = submit("Question for the SSO coach");
         UUID id = reportId(reference);
         mvc.perform(post("/advice/{id}/assign", id).param("coach", coach.toString()).with(csrf())
                 .with(SignedIn.withKeys("demo.facilitator"))).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/advice/{id}", id).session(session).with(SignedIn.as(username))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Question for the SSO coach")));
+        mvc.perform(get("/advice/{id}", id).session(session).cookie(cookie).with(SignedIn.as(username)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Question for the SSO coach")));
+        // The same session without the browser's key opens nothing.
+        mvc.perform(get("/advice/{id}", id).session(session).with(SignedIn.as(username)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Question for the SSO coach"))));
 
         // A new session: locked until the passphrase opens the key again; a wrong one does not.
         var next = new MockHttpSession();
         mvc.perform(post("/profile/keys/unlock").param("secret", "not my passphrase").param("lang", "en")
                 .session(next).with(SignedIn.as(username)).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("This does not open your encryption key")));
-        mvc.perform(post("/profile/keys/unlock").param("secret", "my own passphrase for kompas").session(next)
-                .with(SignedIn.as(username)).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/advice/{id}", id).session(next).with(SignedIn.as(username))).andExpect(status().isOk())
+        var unlocked = mvc.perform(post("/profile/keys/unlock").param("secret", "my own passphrase for kompas")
+                .session(next).with(SignedIn.as(username)).with(csrf())).andExpect(status().is3xxRedirection())
+                .andReturn();
+        mvc.perform(get("/advice/{id}", id).session(next).cookie(SignedIn.keysCookie(unlocked))
+                .with(SignedIn.as(username))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Question for the SSO coach")));
     }
 
@@ -98,9 +106,11 @@ class AdviceKeyRecoveryIntegrationTests {
 
         // The administrator reset the password; the old key no longer opens and the recovery key is lost.
         var session = new MockHttpSession();
-        mvc.perform(post("/profile/keys/replace").param("passphrase", PASSWORD).param("confirmation", PASSWORD)
-                .session(session).with(SignedIn.as(username)).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/advice/{id}", id).session(session).with(SignedIn.as(username)))
+        var replaced = mvc.perform(post("/profile/keys/replace").param("passphrase", PASSWORD)
+                .param("confirmation", PASSWORD).session(session).with(SignedIn.as(username)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get("/advice/{id}", id).session(session).cookie(SignedIn.keysCookie(replaced))
+                .with(SignedIn.as(username)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Question for the coach who forgets"))));
         mvc.perform(get("/inbox").param("lang", "en").with(SignedIn.as("demo.facilitator")))
                 .andExpect(content().string(containsString("reports wait for you to grant access again")));

@@ -200,6 +200,12 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? "" : cookie.getValue();
     }
 
+    /** The value of one of the browser's cookies for this site, or an empty string. */
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? "" : cookie.getValue();
+    }
+
     /** The whole address of the current page, host included. */
     public String url() {
         return driver.getCurrentUrl();

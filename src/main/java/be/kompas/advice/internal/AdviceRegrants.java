@@ -14,7 +14,6 @@ import be.kompas.core.RecordNotFoundException;
 import be.kompas.core.crypto.Crypto;
 import be.kompas.identity.EncryptionKeysReplaced;
 import be.kompas.identity.KompasUser;
-import be.kompas.identity.UnlockedKeys;
 import be.kompas.identity.UserKeys;
 import be.kompas.identity.UserManagement;
 import be.kompas.notifications.Addressee;
@@ -85,7 +84,7 @@ public class AdviceRegrants {
     /** Wraps every marked report key the facilitator can open for the user's new public key. */
     public Result regrant(KompasUser facilitator, UUID userId) {
         requireManager(facilitator);
-        var unlocked = UnlockedKeys.current().filter(keys -> keys.userId().equals(facilitator.id()))
+        var unlocked = userKeys.unlocked().filter(keys -> keys.userId().equals(facilitator.id()))
                 .orElseThrow(() -> new NoReportKeyException(NoReportKeyException.Reason.LOCKED));
         byte[] publicKey = userKeys.publicKey(facilitator.organisationId(), userId)
                 .orElseThrow(() -> new RecordNotFoundException("user", userId));

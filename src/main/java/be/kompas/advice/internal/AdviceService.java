@@ -34,7 +34,6 @@ import be.kompas.core.crypto.Crypto;
 import be.kompas.core.crypto.CryptoException;
 import be.kompas.identity.KompasUser;
 import be.kompas.identity.Roles;
-import be.kompas.identity.UnlockedKeys;
 import be.kompas.identity.UserKeys;
 import be.kompas.identity.UserManagement;
 import be.kompas.tenancy.Organisation;
@@ -473,7 +472,7 @@ public class AdviceService implements AdviceSubmissions {
     private byte[] reportKey(KompasUser user, AdviceRepository.StoredReport report) {
         byte[] wrapped = reports.wrappedKey(report.id(), user.id())
                 .orElseThrow(() -> new NoReportKeyException(NoReportKeyException.Reason.NOT_ENTITLED));
-        var unlocked = UnlockedKeys.current().filter(keys -> keys.userId().equals(user.id()))
+        var unlocked = userKeys.unlocked().filter(keys -> keys.userId().equals(user.id()))
                 .orElseThrow(() -> new NoReportKeyException(NoReportKeyException.Reason.LOCKED));
         return crypto.open(unlocked.privateKey(), wrapped);
     }

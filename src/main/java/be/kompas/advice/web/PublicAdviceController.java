@@ -1,5 +1,7 @@
 package be.kompas.advice.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,18 +27,22 @@ import be.kompas.advice.internal.RateLimitedException;
 import be.kompas.advice.internal.ReporterThrottledException;
 import be.kompas.core.attachments.InlineFile;
 import be.kompas.core.InvalidInputException;
+import be.kompas.core.crypto.Crypto;
+import be.kompas.core.crypto.SessionSecrets;
 import be.kompas.core.attachments.AttachmentCleaner;
 import be.kompas.core.attachments.UncleanableAttachmentException;
 import be.kompas.core.attachments.Uploads;
 import be.kompas.tenancy.Organisation;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The reporter's pages, without login. After the reporter opens their report with name and passphrase, the report
- * key stays in their HTTP session (server memory only) until they close it or the session ends.
+ * The reporter's pages, without login. After the reporter opens their report with name and passphrase, the open
+ * report (organisation, report id and key) stays in their HTTP session only sealed under a key that their browser
+ * alone holds ({@link SessionSecrets}, docs/adr/0007), until they close it or the session ends.
  */
 @Controller
 @RequestMapping("/public/advice/{org}")
@@ -47,6 +53,7 @@ class PublicAdviceController {
     static final String LOGIN = "advice/public-login";
     static final String REPORT = "advice/public-report";
     private static final String ACCESS = PublicAdviceController.class.getName() + ".access";
+    private static final int UUID_BYTES = 16;
 
     record SubmitForm(@NotNull ReportKind kind, @NotBlank @Size(max = 60) String category,
             @NotBlank @Size(max = ReporterForms.MAX_TEXT) String text,
@@ -57,14 +64,36 @@ class PublicAdviceController {
 
     /** The open report of this session, bound to the organisation whose page opened it. */
     private record OpenReport(String org, AdviceService.ReporterAccess access) {
+
+        /** Report id, report key, organisation code: all of it sealed, so the session shows not even which report. */
+        byte[] toBytes() {
+            byte[] code = org.getBytes(StandardCharsets.UTF_8);
+            return ByteBuffer.allocate(UUID_BYTES + Crypto.KEY_LENGTH + code.length)
+                    .putLong(access.reportId().getMostSignificantBits())
+                    .putLong(access.reportId().getLeastSignificantBits()).put(access.key()).put(code).array();
+        }
+
+        static @Nullable OpenReport fromBytes(byte[] bytes) {
+            if (bytes.length < UUID_BYTES + Crypto.KEY_LENGTH) {
+                return null;
+            }
+            var buffer = ByteBuffer.wrap(bytes);
+            var reportId = new UUID(buffer.getLong(), buffer.getLong());
+            byte[] key = new byte[Crypto.KEY_LENGTH];
+            buffer.get(key);
+            return new OpenReport(new String(bytes, buffer.position(), buffer.remaining(), StandardCharsets.UTF_8),
+                    new AdviceService.ReporterAccess(reportId, key));
+        }
     }
 
     private final AdviceService advice;
     private final ReporterForms forms;
+    private final SessionSecrets sessionSecrets;
 
-    PublicAdviceController(AdviceService advice, ReporterForms forms) {
+    PublicAdviceController(AdviceService advice, ReporterForms forms, SessionSecrets sessionSecrets) {
         this.advice = advice;
         this.forms = forms;
+        this.sessionSecrets = sessionSecrets;
     }
 
     @GetMapping
@@ -114,11 +143,12 @@ class PublicAdviceController {
 
     @PostMapping("/login")
     String login(@PathVariable String org, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String passphrase, HttpSession session, Model model) {
+            @RequestParam(defaultValue = "") String passphrase, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         var organisation = forms.organisation(org);
         try {
-            session.setAttribute(ACCESS, new OpenReport(organisation.code(),
-                    forms.reporterLogin(organisation, name, passphrase)));
+            sessionSecrets.put(request, response, ACCESS, new OpenReport(organisation.code(),
+                    forms.reporterLogin(organisation, name, passphrase)).toBytes());
             return "redirect:/public/advice/" + organisation.code() + "/report";
         } catch (ReporterForms.WrongCredentialsException e) {
             model.addAttribute("loginError", "advice.public.login.wrong");
@@ -132,9 +162,9 @@ class PublicAdviceController {
     }
 
     @GetMapping("/report")
-    String report(@PathVariable String org, HttpSession session, Model model) {
+    String report(@PathVariable String org, HttpServletRequest request, Model model) {
         var organisation = forms.organisation(org);
-        var open = open(organisation, session);
+        var open = open(organisation, request);
         if (open == null) {
             return "redirect:/public/advice/" + organisation.code() + "/login";
         }
@@ -145,10 +175,10 @@ class PublicAdviceController {
 
     @PostMapping("/report/reply")
     String reply(@PathVariable String org, @RequestParam(defaultValue = "") String text,
-            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HttpSession session,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
         var organisation = forms.organisation(org);
-        var open = open(organisation, session);
+        var open = open(organisation, request);
         if (open == null) {
             return "redirect:/public/advice/" + organisation.code() + "/login";
         }
@@ -157,11 +187,11 @@ class PublicAdviceController {
         } catch (UncleanableAttachmentException e) {
             model.addAttribute("replyError", e.messageKey());
             model.addAttribute("replyErrorFile", e.filename());
-            return report(org, session, model);
+            return report(org, request, model);
         } catch (InvalidInputException e) {
             model.addAttribute("replyError", e.errors().containsKey("status") ? "advice.public.report.closed"
                     : "advice.error.tooManyFiles");
-            return report(org, session, model);
+            return report(org, request, model);
         }
         redirect.addFlashAttribute("flash", "advice.public.report.sent");
         return "redirect:/public/advice/" + organisation.code() + "/report";
@@ -170,9 +200,9 @@ class PublicAdviceController {
     /** The reporter's own files, shown in the browser and never cached. */
     @GetMapping("/report/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable String org, @PathVariable UUID attachmentId,
-            HttpSession session) {
+            HttpServletRequest request) {
         var organisation = forms.organisation(org);
-        var open = open(organisation, session);
+        var open = open(organisation, request);
         if (open == null) {
             return ResponseEntity.notFound().build();
         }
@@ -181,8 +211,12 @@ class PublicAdviceController {
     }
 
     @PostMapping("/report/logout")
-    String logout(@PathVariable String org, HttpSession session) {
-        session.invalidate();
+    String logout(@PathVariable String org, HttpServletRequest request, HttpServletResponse response) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        sessionSecrets.clear(request, response);
         return "redirect:/public/advice/" + forms.organisation(org).code();
     }
 
@@ -196,8 +230,9 @@ class PublicAdviceController {
         return FORM;
     }
 
-    private static @Nullable OpenReport open(Organisation organisation, HttpSession session) {
-        return session.getAttribute(ACCESS) instanceof OpenReport open && open.org().equals(organisation.code())
-                ? open : null;
+    /** The report this session opened on this organisation's page, if the browser's key still opens it. */
+    private @Nullable OpenReport open(Organisation organisation, HttpServletRequest request) {
+        return sessionSecrets.get(request, ACCESS).map(OpenReport::fromBytes)
+                .filter(open -> open.org().equals(organisation.code())).orElse(null);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
+import be.kompas.core.crypto.SessionSecrets;
 import be.kompas.identity.AccessRefused;
 import be.kompas.identity.KompasUser;
 import be.kompas.identity.Permissions;
@@ -75,7 +76,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, SecondFactorSuccessHandler successHandler,
             ApplicationEventPublisher events, SecurityContextRepository contexts,
-            ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+            ObjectProvider<SingleSignOn> singleSignOn, SessionSecrets sessionSecrets) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_WEB_PATHS).permitAll()
                 .requestMatchers("/login/second-factor", "/login/second-factor/**")
@@ -84,7 +85,10 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login").successHandler(successHandler)
                         .failureUrl("/login?error").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies("JSESSIONID")
+                        // The browser forgets the key that opened this session's sealed keys.
+                        .addLogoutHandler((request, response, authentication) -> sessionSecrets.clear(request,
+                                response)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(Customizer.withDefaults())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> {

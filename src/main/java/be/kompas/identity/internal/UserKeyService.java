@@ -1,20 +1,20 @@
 package be.kompas.identity.internal;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.commons.codec.binary.Base32;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import be.kompas.core.crypto.Crypto;
 import be.kompas.core.crypto.CryptoException;
+import be.kompas.core.crypto.SessionSecrets;
+import be.kompas.identity.CurrentUser;
 import be.kompas.identity.EncryptionKeysReplaced;
 import be.kompas.identity.UnlockedKeys;
 import be.kompas.identity.UserKeys;
@@ -22,7 +22,8 @@ import be.kompas.tenancy.OrganisationId;
 
 /**
  * Each user's X25519 key pair. The private key is kept twice, encrypted under Argon2id of the password and under
- * Argon2id of a recovery key shown once, and is opened only into the user's session.
+ * Argon2id of a recovery key shown once, and is opened only into the user's session, sealed there under a key that
+ * only the user's browser holds ({@link SessionSecrets}, docs/adr/0007).
  * <p>
  * The {@code secret} parameters are the user's password today. Users who will sign in through single sign-on have no
  * password here: they will set a separate encryption passphrase the first time they need their key, and pass that
@@ -37,11 +38,40 @@ public class UserKeyService implements UserKeys {
     private final UserKeyRepository keys;
     private final Crypto crypto;
     private final ApplicationEventPublisher events;
+    private final SessionSecrets sessionSecrets;
 
-    UserKeyService(UserKeyRepository keys, Crypto crypto, ApplicationEventPublisher events) {
+    UserKeyService(UserKeyRepository keys, Crypto crypto, ApplicationEventPublisher events,
+            SessionSecrets sessionSecrets) {
         this.keys = keys;
         this.crypto = crypto;
         this.events = events;
+        this.sessionSecrets = sessionSecrets;
+    }
+
+    @Override
+    public Optional<UnlockedKeys> unlocked() {
+        var user = CurrentUser.find();
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        return sessionSecrets.get(UnlockedKeys.SESSION_SECRET).flatMap(UnlockedKeys::fromBytes)
+                .filter(unlocked -> unlocked.userId().equals(user.get().id()));
+    }
+
+    /**
+     * The recovery key made in this session, once: it is forgotten as it is returned. A request without the browser's
+     * key-wrapping cookie cannot open it and leaves it waiting for one that can.
+     */
+    public Optional<String> takeNewRecoveryKey() {
+        var recoveryKey = sessionSecrets.get(NEW_RECOVERY_KEY_SESSION_SECRET)
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        recoveryKey.ifPresent(shown -> sessionSecrets.remove(NEW_RECOVERY_KEY_SESSION_SECRET));
+        return recoveryKey;
+    }
+
+    @Override
+    public boolean newRecoveryKeyPending() {
+        return sessionSecrets.holds(NEW_RECOVERY_KEY_SESSION_SECRET);
     }
 
     /**
@@ -52,14 +82,17 @@ public class UserKeyService implements UserKeys {
      */
     public Optional<String> setUpWithPassphrase(OrganisationId organisation, UUID userId, String passphrase) {
         var recoveryKey = createKeyPair(organisation, userId, passphrase);
-        recoveryKey.ifPresent(key -> unlockIntoSession(userId, passphrase));
+        recoveryKey.ifPresent(key -> {
+            unlockIntoSession(userId, passphrase);
+            rememberRecoveryKey(key);
+        });
         return recoveryKey;
     }
 
     /** Opens the private key with the password or encryption passphrase it is protected by, for this session. */
     public boolean unlockIntoSession(UUID userId, String secret) {
         var unlocked = unlock(userId, secret);
-        unlocked.ifPresent(keysOpened -> session(UnlockedKeys.SESSION_ATTRIBUTE, keysOpened));
+        unlocked.ifPresent(this::intoSession);
         return unlocked.isPresent();
     }
 
@@ -74,6 +107,7 @@ public class UserKeyService implements UserKeys {
         keys.delete(userId);
         String recoveryKey = createKeyPair(organisation, userId, secret).orElseThrow();
         unlockIntoSession(userId, secret);
+        rememberRecoveryKey(recoveryKey);
         events.publishEvent(new EncryptionKeysReplaced(organisation, userId));
         return recoveryKey;
     }
@@ -109,9 +143,8 @@ public class UserKeyService implements UserKeys {
      * recovery key.
      */
     void unlockAtLogin(OrganisationId organisation, UUID userId, String password) {
-        createKeyPair(organisation, userId, password)
-                .ifPresent(recoveryKey -> session(NEW_RECOVERY_KEY_SESSION_ATTRIBUTE, recoveryKey));
-        unlock(userId, password).ifPresent(unlocked -> session(UnlockedKeys.SESSION_ATTRIBUTE, unlocked));
+        createKeyPair(organisation, userId, password).ifPresent(this::rememberRecoveryKey);
+        unlock(userId, password).ifPresent(this::intoSession);
     }
 
     @Transactional(readOnly = true)
@@ -143,7 +176,7 @@ public class UserKeyService implements UserKeys {
                 .map(privateKey -> new UnlockedKeys(userId, privateKey));
         unlocked.ifPresent(keysOpened -> {
             storePasswordWrap(userId, password, keysOpened);
-            session(UnlockedKeys.SESSION_ATTRIBUTE, keysOpened);
+            intoSession(keysOpened);
         });
         return unlocked;
     }
@@ -180,10 +213,11 @@ public class UserKeyService implements UserKeys {
         return recoveryKey.toUpperCase(Locale.ROOT).replaceAll("[^A-Z2-7]", "");
     }
 
-    private static void session(String name, Object value) {
-        @Nullable RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes != null) {
-            attributes.setAttribute(name, value, RequestAttributes.SCOPE_SESSION);
-        }
+    private void intoSession(UnlockedKeys unlocked) {
+        sessionSecrets.put(UnlockedKeys.SESSION_SECRET, unlocked.toBytes());
+    }
+
+    private void rememberRecoveryKey(String recoveryKey) {
+        sessionSecrets.put(NEW_RECOVERY_KEY_SESSION_SECRET, recoveryKey.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -17,14 +17,11 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.kompas.identity.CurrentUser;
-import be.kompas.identity.UnlockedKeys;
-import be.kompas.identity.UserKeys;
 import be.kompas.identity.internal.SecondFactors;
 import be.kompas.identity.internal.UserKeyService;
 import be.kompas.identity.internal.UserService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -65,17 +62,13 @@ class ProfileController {
     }
 
     @GetMapping
-    String profile(Model model, HttpSession session) {
-        // The recovery key made at the first login is shown once, then forgotten.
-        Object recoveryKey = session.getAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE);
-        session.removeAttribute(UserKeys.NEW_RECOVERY_KEY_SESSION_ATTRIBUTE);
-        if (recoveryKey != null) {
-            model.addAttribute("newRecoveryKey", recoveryKey);
-        }
-        return profile(model);
+    String profile(Model model) {
+        // A recovery key made in this session (first login, passphrase, new key pair) is shown once, then forgotten.
+        keys.takeNewRecoveryKey().ifPresent(recoveryKey -> model.addAttribute("newRecoveryKey", recoveryKey));
+        return profilePage(model);
     }
 
-    private String profile(Model model) {
+    private String profilePage(Model model) {
         UUID userId = CurrentUser.require().id();
         if (!model.containsAttribute("recoveryForm")) {
             model.addAttribute("recoveryForm", new RecoveryForm("", ""));
@@ -83,7 +76,7 @@ class ProfileController {
         if (!model.containsAttribute("passphraseForm")) {
             model.addAttribute("passphraseForm", new PassphraseForm("", ""));
         }
-        model.addAttribute("keyState", UnlockedKeys.current().isPresent() ? "unlocked"
+        model.addAttribute("keyState", keys.unlocked().isPresent() ? "unlocked"
                 : keys.hasKeyPair(userId) ? "locked" : "none");
         // Empty forms only where a failed submission did not leave its own, with its errors.
         if (!model.containsAttribute("passwordForm")) {
@@ -116,7 +109,7 @@ class ProfileController {
             errors.rejectValue("current", "profile.password.wrong");
         }
         if (errors.hasErrors()) {
-            return profile(model);
+            return profilePage(model);
         }
         redirect.addFlashAttribute("flash", "profile.password.changed");
         return REDIRECT;
@@ -128,10 +121,10 @@ class ProfileController {
             Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         if (!confirmed(form, errors)) {
-            return profile(model);
+            return profilePage(model);
         }
-        keys.setUpWithPassphrase(user.organisationId(), user.id(), form.passphrase())
-                .ifPresent(recoveryKey -> redirect.addFlashAttribute("newRecoveryKey", recoveryKey));
+        // The recovery key waits, sealed in the session, for the profile page to show it once.
+        keys.setUpWithPassphrase(user.organisationId(), user.id(), form.passphrase());
         redirect.addFlashAttribute("flash", "profile.keys.made");
         return REDIRECT;
     }
@@ -141,7 +134,7 @@ class ProfileController {
     String unlockKeys(@RequestParam(defaultValue = "") String secret, Model model, RedirectAttributes redirect) {
         if (!keys.unlockIntoSession(CurrentUser.require().id(), secret)) {
             model.addAttribute("unlockError", "profile.keys.unlockWrong");
-            return profile(model);
+            return profilePage(model);
         }
         redirect.addFlashAttribute("flash", "profile.keys.recovered");
         return REDIRECT;
@@ -156,10 +149,9 @@ class ProfileController {
             Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         if (!confirmed(form, errors)) {
-            return profile(model);
+            return profilePage(model);
         }
-        redirect.addFlashAttribute("newRecoveryKey", keys.replaceKeyPair(user.organisationId(), user.id(),
-                form.passphrase()));
+        keys.replaceKeyPair(user.organisationId(), user.id(), form.passphrase());
         redirect.addFlashAttribute("flash", "profile.keys.replaced");
         return REDIRECT;
     }
@@ -183,7 +175,7 @@ class ProfileController {
             errors.rejectValue("recoveryKey", "profile.keys.recoveryWrong");
         }
         if (errors.hasErrors()) {
-            return profile(model);
+            return profilePage(model);
         }
         redirect.addFlashAttribute("flash", "profile.keys.recovered");
         return REDIRECT;
@@ -192,7 +184,7 @@ class ProfileController {
     @PostMapping("/second-factor/start")
     String startSecondFactor(Model model) {
         model.addAttribute("enrolment", secondFactors.startEnrolment(CurrentUser.require().id()));
-        return profile(model);
+        return profilePage(model);
     }
 
     @PostMapping("/second-factor/confirm")
@@ -202,7 +194,7 @@ class ProfileController {
         if (!secondFactors.confirmEnrolment(userId, code)) {
             model.addAttribute("enrolment", secondFactors.startEnrolment(userId));
             model.addAttribute("codeError", true);
-            return profile(model);
+            return profilePage(model);
         }
         redirect.addFlashAttribute("flash", "profile.secondFactor.enabled");
         return REDIRECT;
@@ -222,7 +214,7 @@ class ProfileController {
             model.addAttribute("newToken", users.issueApiToken(userId, form.name()));
             model.addAttribute("tokenForm", new TokenForm("", "", ""));
         }
-        return profile(model);
+        return profilePage(model);
     }
 
     @PostMapping("/tokens/{tokenId}/revoke")
