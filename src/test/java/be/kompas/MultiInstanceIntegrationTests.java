@@ -172,7 +172,11 @@ class MultiInstanceIntegrationTests {
         assertThat(get(reporter, url(first, "/public/advice/demo/report")).body()).contains(text);
     }
 
-    /** Logout expires the cookie that carries the session in the database ({@code SESSION}), not only JSESSIONID. */
+    /**
+     * Logout expires the cookie that carries the session in the database ({@code SESSION}), not only JSESSIONID.
+     * (Spring Session expires it too when the session is invalidated; the logout handler names it in any case, which
+     * {@code LoginIntegrationTests.logsOut} checks without Spring Session.)
+     */
     @Test
     void logoutExpiresTheSessionCookieOfSessionsInTheDatabase() throws Exception {
         var browser = HttpSignIn.signedIn(url(first, "").toString(), "demo.coordinator", "test-password-123");
