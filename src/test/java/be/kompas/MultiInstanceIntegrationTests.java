@@ -133,6 +133,7 @@ class MultiInstanceIntegrationTests {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         var csrf = CSRF.matcher(get(reporter, url(first, "/public/advice/demo/login")).body());
         assertThat(csrf.find()).isTrue();
+        String sessionBefore = cookie(reporter, "SESSION").getValue();
         var login = reporter.send(HttpRequest.newBuilder(url(first, "/public/advice/demo/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("name=" + name + "&passphrase="
@@ -141,6 +142,8 @@ class MultiInstanceIntegrationTests {
                 HttpResponse.BodyHandlers.discarding());
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/public/advice/demo/report"));
+        // Signing in gave the session in the database a new id; the open report followed it.
+        assertThat(cookie(reporter, "SESSION").getValue()).isNotEqualTo(sessionBefore);
         assertThat(get(reporter, url(second, "/public/advice/demo/report")).body()).contains(text);
 
         // Everything the database holds about these sessions.
@@ -167,6 +170,36 @@ class MultiInstanceIntegrationTests {
         // With it, both still read.
         assertThat(get(facilitator, url(first, "/advice/" + reportId)).body()).contains(text);
         assertThat(get(reporter, url(first, "/public/advice/demo/report")).body()).contains(text);
+    }
+
+    /**
+     * Logout expires the cookie that carries the session in the database ({@code SESSION}), not only JSESSIONID.
+     * (Spring Session expires it too when the session is invalidated; the logout handler names it in any case, which
+     * {@code LoginIntegrationTests.logsOut} checks without Spring Session.)
+     */
+    @Test
+    void logoutExpiresTheSessionCookieOfSessionsInTheDatabase() throws Exception {
+        var browser = HttpSignIn.signedIn(url(first, "").toString(), "demo.coordinator", "test-password-123");
+        String session = cookie(browser, "SESSION").getValue();
+        var csrf = CSRF.matcher(get(browser, url(first, "/")).body());
+        assertThat(csrf.find()).isTrue();
+
+        var logout = browser.send(HttpRequest.newBuilder(url(first, "/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers
+                        .ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?logout"));
+        assertThat(logout.headers().allValues("Set-Cookie")).anySatisfy(header -> assertThat(header)
+                .startsWith("SESSION=;").containsIgnoringCase("Max-Age=0"));
+        assertThat(((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies())
+                .noneMatch(cookie -> cookie.getName().equals("SESSION"));
+        // The old id opens nothing on either instance.
+        var replay = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var home = replay.send(HttpRequest.newBuilder(url(second, "/")).header("Cookie", "SESSION=" + session)
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(home.statusCode()).isEqualTo(302);
     }
 
     private static final String PASSPHRASE = "a long passphrase for the test";

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -340,6 +341,31 @@ class AdviceIntegrationTests {
         var logout = mvc.perform(post("/public/advice/demo/report/logout").session(session).cookie(keys).with(csrf()))
                 .andReturn();
         assertThat(SignedIn.keysCookie(logout).getMaxAge()).isZero();
+    }
+
+    /**
+     * Signing in with name and passphrase gives the session a new id (no fixation of an id planted before), the open
+     * report follows it, and the session still holds nothing but sealed values and the CSRF token.
+     */
+    @Test
+    void reporterSignInChangesTheSessionIdAndTheReportStillOpens() throws Exception {
+        String name = fixtures.uniqueName();
+        fixtures.submit("demo", "QUESTION", "A question before a new session id", name, PASSPHRASE);
+        var session = new MockHttpSession();
+        mvc.perform(get("/public/advice/demo/login").session(session)).andExpect(status().isOk());
+        String before = session.getId();
+
+        var login = mvc.perform(post("/public/advice/demo/login").session(session).param("name", name)
+                .param("passphrase", PASSPHRASE).with(csrf())).andExpect(redirectedUrl("/public/advice/demo/report"))
+                .andReturn();
+
+        assertThat(login.getRequest().getSession(false)).isSameAs(session);
+        assertThat(session.getId()).isNotEqualTo(before);
+        mvc.perform(get("/public/advice/demo/report").session(session).cookie(SignedIn.keysCookie(login)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A question before a new session id")));
+        assertThat(Collections.list(session.getAttributeNames())).isNotEmpty().allMatch(
+                attribute -> attribute.startsWith("be.kompas.sealed.") || attribute.endsWith("CSRF_TOKEN"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,7 +111,9 @@ class LoginIntegrationTests {
 
     @Test
     void logsOut() throws Exception {
-        mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        // Both session cookies expire: the container's (sessions in memory) and Spring Session's (in the database).
+        mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"))
+                .andExpect(cookie().maxAge("JSESSIONID", 0)).andExpect(cookie().maxAge("SESSION", 0));
     }
 
     private void completeWith(String username, String code) throws Exception {

@@ -42,7 +42,8 @@ import jakarta.validation.constraints.Size;
 /**
  * The reporter's pages, without login. After the reporter opens their report with name and passphrase, the open
  * report (organisation, report id and key) stays in their HTTP session only sealed under a key that their browser
- * alone holds ({@link SessionSecrets}, docs/adr/0007), until they close it or the session ends.
+ * alone holds ({@link SessionSecrets}, docs/adr/0007), until they close it or the session ends. Signing in gives the
+ * session a new id.
  */
 @Controller
 @RequestMapping("/public/advice/{org}")
@@ -149,6 +150,9 @@ class PublicAdviceController {
         try {
             sessionSecrets.put(request, response, ACCESS, new OpenReport(organisation.code(),
                     forms.reporterLogin(organisation, name, passphrase)).toBytes());
+            // A new session id once the report is open, as after a staff login (no fixation of a planted id);
+            // SessionSecretsFilter seals the open report again for the new id. Nothing about the reporter is kept.
+            request.changeSessionId();
             return "redirect:/public/advice/" + organisation.code() + "/report";
         } catch (ReporterForms.WrongCredentialsException e) {
             model.addAttribute("loginError", "advice.public.login.wrong");

@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpSession;
  * cookie {@value #COOKIE} (HttpOnly, SameSite=Strict, Secure on HTTPS, path {@code /}, no expiry), set when the first
  * secret is sealed and sent back with every request. Each sealed value is bound by GCM associated data to its name
  * and to the session id, so it cannot be moved to another session or another name; {@link SessionSecretsFilter}
- * re-seals when the session id changes (login, second factor).
+ * re-seals when the session id changes (login, second factor, a reporter's sign-in).
  * <p>
  * Without the cookie (another browser, cookie cleared, someone who reads the session table only) a sealed value does
  * not open and looks absent: the user unlocks again, the reporter signs in again. One wrapping key per session: a

@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Keeps {@link SessionSecrets} bound to the session id: whoever changes the id (Spring Security after the password,
- * the second-factor step, single sign-on) calls {@link HttpServletRequest#changeSessionId()}, and this wrapper seals
- * the session's secrets again for the new id. Ordered after Spring Session's filter (whose request it wraps) and
- * before Spring Security's.
+ * the second-factor step, single sign-on, the reporter's sign-in on the Advice Point) calls
+ * {@link HttpServletRequest#changeSessionId()}, and this wrapper seals the session's secrets again for the new id.
+ * Ordered after Spring Session's filter (whose request it wraps) and before Spring Security's.
  */
 @Component
 class SessionSecretsFilter extends OncePerRequestFilter implements Ordered {

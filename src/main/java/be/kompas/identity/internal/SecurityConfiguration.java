@@ -3,6 +3,7 @@ package be.kompas.identity.internal;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +52,12 @@ class SecurityConfiguration {
 
     private static final String SELF = "'self'";
 
+    /** The servlet container's session cookie (sessions in memory), unless named otherwise in the settings. */
+    static final String CONTAINER_SESSION_COOKIE = "JSESSIONID";
+
+    /** Spring Session's cookie (sessions in the database, {@code kompas.sessions.jdbc=true}) unless configured. */
+    static final String SPRING_SESSION_COOKIE = "SESSION";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, UserAccountRepository accounts,
@@ -76,7 +83,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, SecondFactorSuccessHandler successHandler,
             ApplicationEventPublisher events, SecurityContextRepository contexts,
-            ObjectProvider<SingleSignOn> singleSignOn, SessionSecrets sessionSecrets) throws Exception {
+            ObjectProvider<SingleSignOn> singleSignOn, SessionSecrets sessionSecrets,
+            @Value("${server.servlet.session.cookie.name:" + CONTAINER_SESSION_COOKIE + "}") String sessionCookie)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_WEB_PATHS).permitAll()
                 .requestMatchers("/login/second-factor", "/login/second-factor/**")
@@ -85,7 +94,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login").successHandler(successHandler)
                         .failureUrl("/login?error").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies("JSESSIONID")
+                .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies(sessionCookies(sessionCookie))
                         // The browser forgets the key that opened this session's sealed keys.
                         .addLogoutHandler((request, response, authentication) -> sessionSecrets.clear(request,
                                 response)))
@@ -118,6 +127,16 @@ class SecurityConfiguration {
                         "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
+    }
+
+    /**
+     * The cookies that may carry the session id, all expired at logout: the configured name (sessions in memory; Spring
+     * Session may take it over from the servlet context), the container's default and Spring Session's default for
+     * sessions in the database. Expiring a cookie the browser does not hold does no harm.
+     */
+    static String[] sessionCookies(String configured) {
+        return java.util.stream.Stream.of(configured, CONTAINER_SESSION_COOKIE, SPRING_SESSION_COOKIE).distinct()
+                .toArray(String[]::new);
     }
 
     private static boolean secondFactorPending() {
