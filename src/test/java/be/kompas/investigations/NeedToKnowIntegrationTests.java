@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -183,5 +185,53 @@ class NeedToKnowIntegrationTests {
         }
         mvc.perform(get("/api/v1/cases/" + UUID.randomUUID()).header("Authorization", bearer("demo.ditlead")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiShowsTheReceiptTheAcknowledgementTheExtensionAndTheTermsToReadersOnly() throws Exception {
+        LocalDate received = LocalDate.now().minusDays(3);
+        String location = mvc.perform(post("/investigations/new").param("origin", "WHISTLEBLOWER")
+                .param("summary", "API terms " + UUID.randomUUID()).param("receivedOn", received.toString())
+                .with(SignedIn.as("demo.ditlead")).with(csrf())).andExpect(status().is3xxRedirection()).andReturn()
+                .getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        String path = "/api/v1/cases/" + id;
+        // Before the acknowledgement and the extension: neither shown, the acknowledgement term open.
+        mvc.perform(get(path).header("Authorization", bearer("demo.ditlead"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.receivedOn").value(received.toString()))
+                .andExpect(jsonPath("$.acknowledgedOn").doesNotExist())
+                .andExpect(jsonPath("$.extension").doesNotExist())
+                .andExpect(jsonPath("$.terms[?(@.code == 'acknowledge')].due")
+                        .value(hasItem(received.plusDays(7).toString())))
+                .andExpect(jsonPath("$.terms[?(@.code == 'acknowledge')].met").value(hasItem(false)))
+                .andExpect(jsonPath("$.terms[?(@.code == 'acknowledge')].legal").value(hasItem(true)))
+                .andExpect(jsonPath("$.terms[?(@.code == 'triage')].legal").value(hasItem(false)));
+        cases.ok("demo.ditlead", post("/investigations/" + id + "/step").param("kind", "ACKNOWLEDGEMENT")
+                .param("text", "Uw melding werd ontvangen."));
+        cases.ok("demo.ditlead", post("/investigations/" + id + "/assign").param("investigator",
+                userId("demo.investigator")));
+        cases.ok("demo.investigator", post("/investigations/" + id + "/extension").param("weeks", "3")
+                .param("reason", "Two witnesses are abroad."));
+        LocalDate opened = jdbc.sql("select opened_on from investigation_case where id = :id").param("id", id)
+                .query(LocalDate.class).single();
+        for (String reader : new String[] { "demo.ditlead", "demo.chief", "demo.investigator" }) {
+            mvc.perform(get(path).header("Authorization", bearer(reader))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.receivedOn").value(received.toString()))
+                    .andExpect(jsonPath("$.acknowledgedOn").value(LocalDate.now().toString()))
+                    .andExpect(jsonPath("$.extension.weeks").value(3))
+                    .andExpect(jsonPath("$.extension.reason").value("Two witnesses are abroad."))
+                    .andExpect(jsonPath("$.extension.recordedOn").value(LocalDate.now().toString()))
+                    .andExpect(jsonPath("$.terms[?(@.code == 'acknowledge')].met").value(hasItem(true)))
+                    .andExpect(jsonPath("$.terms[?(@.code == 'feedback')].due")
+                            .value(hasItem(LocalDate.now().plusMonths(3).toString())))
+                    .andExpect(jsonPath("$.terms[?(@.code == 'whistleblowerInvestigation')].due")
+                            .value(hasItem(opened.plusWeeks(23).toString())));
+        }
+        // Everyone else: as if the case did not exist, so none of its dates leak.
+        for (String outsider : new String[] { "demo.discipline", "demo.officer", "demo.dpo", "demo2.investigator",
+                "demo2.chief", "aig.analyst" }) {
+            mvc.perform(get(path).header("Authorization", bearer(outsider))).andExpect(status().isNotFound())
+                    .andExpect(content().string(not(containsString("Two witnesses"))));
+        }
     }
 }

@@ -104,6 +104,20 @@ class ReportingIntegrationTests {
         }
         assertThat(headline(dashboard, ReportSection.COMPLAINTS, "reporting.complaints.received").value())
                 .as("the demo year has complaints").isGreaterThan(20);
+        // Per ombuds norm and theme (a complaint with two tags counts for each), this year and the year before.
+        String tags = "select 'complaints.tag.' || t.tag, count(distinct c.id) from complaint c"
+                + " cross join unnest(c.tags) as t(tag) join organisation o on o.id = c.organisation_id"
+                + " where o.code = 'demo' and c.kind = 'COMPLAINT' and extract(year from c.received_on) = ? group by 1";
+        var tagsNow = counts(false, tags, year);
+        var tagsBefore = counts(false, tags, year - 1);
+        var byTag = section(dashboard, ReportSection.COMPLAINTS).breakdowns().stream()
+                .filter(b -> b.title().text().equals("complaints.statistics.byTag")).findFirst().orElseThrow();
+        assertThat(byTag.bars()).extracting(f -> f.label().text()).containsExactlyElementsOf(
+                java.util.Arrays.stream(be.kompas.complaints.ComplaintTag.values())
+                        .map(t -> "complaints.tag." + t.name()).toList());
+        byTag.bars().forEach(f -> assertYears(f, Objects.requireNonNullElse(tagsNow.get(f.label().text()), 0L),
+                Objects.requireNonNullElse(tagsBefore.get(f.label().text()), 0L)));
+        assertThat(tagsNow.values()).as("the demo year has tagged complaints").isNotEmpty();
         long open = count("select count(*) from complaint c join organisation o on o.id = c.organisation_id"
                 + " where o.code = 'demo' and c.status <> 'CLOSED'");
         assertThat(work(dashboard, "reporting.complaints.open").open()).isEqualTo(open);

@@ -80,7 +80,8 @@ class ComplaintReporting implements YearlyFiguresProvider, OpenWorkProvider, Nat
                 breakdown("complaints.statistics.byFactCode", now.byFactCode(), before.byFactCode(),
                         k -> k.isEmpty() ? "complaints.unclassified" : "complaints.fact." + k),
                 breakdown("complaints.statistics.byChannel", now.byChannel(), before.byChannel(),
-                        k -> "complaints.channel." + k));
+                        k -> "complaints.channel." + k),
+                breakdown("complaints.statistics.byTag", now.byTag(), before.byTag(), k -> "complaints.tag." + k));
         var trend = new Trend(Label.key("reporting.complaints.trend"),
                 now.months().stream().map(m -> (Long) (long) m.complaints()).toList(),
                 before.months().stream().map(m -> (Long) (long) m.complaints()).toList());
