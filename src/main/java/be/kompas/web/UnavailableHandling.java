@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -57,6 +58,21 @@ class UnavailableHandling {
         return answer(diskFull ? HttpStatus.INSUFFICIENT_STORAGE : HttpStatus.SERVICE_UNAVAILABLE, request, response);
     }
 
+    /**
+     * The database went away in the middle of a transaction: the query failed and so did the rollback, on a closed
+     * connection. PostgreSQL rolls the transaction back by itself when the connection ends, so this is the same
+     * answer; any other failure of the transaction machinery stays an error.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    @Nullable
+    ModelAndView transactionLost(TransactionSystemException ex, HttpServletRequest request,
+            HttpServletResponse response) throws Exception {
+        if (!connectionLost(ex) && !connectionLost(ex.getApplicationException())) {
+            throw ex;
+        }
+        return databaseUnavailable(ex, request, response);
+    }
+
     /** The servlet container could not spool an upload to its temporary directory, most likely a full disk. */
     @ExceptionHandler(MultipartException.class)
     @Nullable
@@ -91,6 +107,17 @@ class UnavailableHandling {
         }
         // The error page (templates/error.html) explains the status in the user's language.
         return new ModelAndView("error", Map.of("status", status.value()), status);
+    }
+
+    /** SQLSTATE class 08 (connection exception) or 57P (the server shut down or restarts), anywhere in the causes. */
+    private static boolean connectionLost(@Nullable Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sqlState(Throwable ex, String state) {
