@@ -3,7 +3,6 @@ package be.kompas.complaints.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,6 @@ import be.kompas.reporting.Scope;
 import be.kompas.reporting.SmallCounts;
 import be.kompas.reporting.Trend;
 import be.kompas.reporting.YearlyFiguresProvider;
-import be.kompas.tenancy.Organisation;
-import be.kompas.tenancy.OrganisationKind;
 import be.kompas.tenancy.Organisations;
 
 /**
@@ -169,8 +166,7 @@ class ComplaintReporting implements YearlyFiguresProvider, OpenWorkProvider, Nat
                 .query((rs, i) -> counts.computeIfAbsent(rs.getObject("organisation_id", UUID.class),
                         id -> new long[FACT_GROUPS + 1])[group(rs.getString("g"))] += rs.getLong("n"))
                 .list();
-        var rows = organisations.findAll().stream().filter(o -> o.kind() != OrganisationKind.INSPECTORATE)
-                .sorted(Comparator.comparing(Organisation::name))
+        var rows = organisations.zones().stream()
                 .map(o -> new Grid.Row(Label.data(o.name()), Arrays.stream(counts.getOrDefault(o.id().value(),
                         new long[FACT_GROUPS + 1])).mapToObj(SmallCounts::hide).toList()))
                 .toList();

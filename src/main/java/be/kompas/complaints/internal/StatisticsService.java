@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import be.kompas.complaints.YearFigures;
 import be.kompas.complaints.YearFigures.MonthCount;
 import be.kompas.complaints.YearFigures.Share;
 import be.kompas.core.Formats;
-import be.kompas.tenancy.OrganisationKind;
 import be.kompas.tenancy.Organisations;
 
 @Service
@@ -221,10 +219,9 @@ class StatisticsService implements ComplaintStatistics {
                 .query((rs, n) -> counts.computeIfAbsent(rs.getObject("organisation_id", UUID.class),
                         id -> new TreeMap<>()).put(rs.getString("fact_code"), rs.getInt("n"))).list();
         var figures = new ArrayList<NationalFigure>();
-        organisations.findAll().stream().filter(o -> o.kind() != OrganisationKind.INSPECTORATE)
-                .sorted(Comparator.comparing(o -> o.name())).forEach(o -> counts.getOrDefault(o.id().value(),
-                        Map.of()).forEach((code, count) -> figures.add(new NationalFigure(o.name(), o.zoneNumber(),
-                                code, count < NationalFigure.SMALLEST_SHOWN ? null : count))));
+        organisations.zones().forEach(o -> counts.getOrDefault(o.id().value(), Map.of()).forEach((code, count) ->
+                figures.add(new NationalFigure(o.name(), o.zoneNumber(), code,
+                        count < NationalFigure.SMALLEST_SHOWN ? null : count))));
         return figures;
     }
 }

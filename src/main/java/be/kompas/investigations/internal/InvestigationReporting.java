@@ -3,7 +3,6 @@ package be.kompas.investigations.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +32,7 @@ import be.kompas.reporting.ReportSection;
 import be.kompas.reporting.Scope;
 import be.kompas.reporting.SmallCounts;
 import be.kompas.reporting.YearlyFiguresProvider;
-import be.kompas.tenancy.Organisation;
 import be.kompas.tenancy.OrganisationId;
-import be.kompas.tenancy.OrganisationKind;
 import be.kompas.tenancy.Organisations;
 
 /**
@@ -115,8 +112,7 @@ class InvestigationReporting implements YearlyFiguresProvider, OpenWorkProvider,
      */
     @Override
     public FigureSection national(KompasUser viewer, int year) {
-        var zones = organisations.findAll().stream().filter(o -> o.kind() != OrganisationKind.INSPECTORATE)
-                .sorted(Comparator.comparing(Organisation::name)).toList();
+        var zones = organisations.zones();
         if (zones.isEmpty()) {
             return FigureSection.empty(ReportSection.INVESTIGATIONS);
         }

@@ -2,7 +2,6 @@ package be.kompas.lookups.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,8 +22,6 @@ import be.kompas.reporting.ReportSection;
 import be.kompas.reporting.Scope;
 import be.kompas.reporting.SmallCounts;
 import be.kompas.reporting.YearlyFiguresProvider;
-import be.kompas.tenancy.Organisation;
-import be.kompas.tenancy.OrganisationKind;
 import be.kompas.tenancy.Organisations;
 
 /**
@@ -77,8 +74,7 @@ class LookupReporting implements YearlyFiguresProvider, NationalFiguresProvider 
      */
     @Override
     public FigureSection national(KompasUser viewer, int year) {
-        var zones = organisations.findAll().stream().filter(o -> o.kind() != OrganisationKind.INSPECTORATE)
-                .sorted(Comparator.comparing(Organisation::name)).toList();
+        var zones = organisations.zones();
         var now = new long[zones.size()][];
         var before = new long[zones.size()][];
         for (int z = 0; z < zones.size(); z++) {

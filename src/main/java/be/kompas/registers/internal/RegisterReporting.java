@@ -3,7 +3,6 @@ package be.kompas.registers.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ import be.kompas.registers.GiftRegister;
 import be.kompas.registers.NationalAggregate;
 import be.kompas.registers.ViolenceRegister;
 import be.kompas.registers.YearStatistics;
-import be.kompas.tenancy.Organisation;
-import be.kompas.tenancy.OrganisationKind;
 import be.kompas.tenancy.Organisations;
 
 /**
@@ -228,8 +225,7 @@ class RegisterReporting {
                 .query((rs, i) -> counts.computeIfAbsent(rs.getObject("organisation_id", UUID.class),
                         id -> new long[4])[rs.getInt("k")] = rs.getLong("n"))
                 .list();
-        var rows = organisations.findAll().stream().filter(o -> o.kind() != OrganisationKind.INSPECTORATE)
-                .sorted(Comparator.comparing(Organisation::name))
+        var rows = organisations.zones().stream()
                 .map(o -> new Grid.Row(Label.data(o.name()), Arrays.stream(counts.getOrDefault(o.id().value(),
                         new long[4])).mapToObj(SmallCounts::hide).toList()))
                 .toList();
