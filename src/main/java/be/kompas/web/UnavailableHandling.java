@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ class UnavailableHandling {
     @Nullable
     ModelAndView databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        boolean diskFull = sqlState(ex, DISK_FULL);
+        boolean diskFull = sqlState(ex, DISK_FULL::equals);
         log.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), diskFull ? "database disk full"
                 : "database unavailable", ex);
         return answer(diskFull ? HttpStatus.INSUFFICIENT_STORAGE : HttpStatus.SERVICE_UNAVAILABLE, request, response);
@@ -111,18 +112,12 @@ class UnavailableHandling {
 
     /** SQLSTATE class 08 (connection exception) or 57P (the server shut down or restarts), anywhere in the causes. */
     private static boolean connectionLost(@Nullable Throwable ex) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return sqlState(ex, state -> state.startsWith("08") || state.startsWith("57P"));
     }
 
-    private static boolean sqlState(Throwable ex, String state) {
+    private static boolean sqlState(@Nullable Throwable ex, Predicate<String> state) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && state.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && state.test(sql.getSQLState())) {
                 return true;
             }
         }
